@@ -1,0 +1,42 @@
+import react from '@vitejs/plugin-react'
+import { msw } from 'msw/vite'
+import { defineConfig } from 'vitest/config'
+import { staticApi } from './scripts/vite-plugin-static-api.ts'
+
+// `base: './'` keeps every asset and API URL relative, so the built site works from any
+// sub-path (for example /gk/2018/) on a plain static file server with no rewrite rules.
+export default defineConfig({
+  base: './',
+  plugins: [react(), { ...msw({ mode: 'worker-only' }), apply: 'serve' }, staticApi()],
+  build: {
+    target: 'es2022',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**', 'node_modules/**'],
+          css: false,
+        },
+      },
+      {
+        // Builds the site once, serves dist/ statically and drives headless Chromium.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['./tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
