@@ -1,0 +1,40 @@
+import { type Report, ReportSchema } from '../domain/report-schema.ts'
+import type { BundledReport } from './api-responses.ts'
+import { describeIssues } from './describe-issues.ts'
+
+export class DatasetError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file} is not a valid report:\n${problems.map((line) => `  - ${line}`).join('\n')}`)
+    this.name = 'DatasetError'
+  }
+}
+
+export function parseReport(file: string, json: unknown): Report {
+  const result = ReportSchema.safeParse(json)
+  if (!result.success) throw new DatasetError(file, describeIssues(result.error.issues, json))
+  return result.data
+}
+
+/**
+ * Pairs each `<id>.json` dataset with its `<id>.source.txt` and validates it.
+ * Keys are file paths; the dataset folder is data/reports/.
+ */
+export function loadBundle(
+  reportFiles: Record<string, unknown>,
+  sourceFiles: Record<string, string>,
+): BundledReport[] {
+  return Object.keys(reportFiles)
+    .sort()
+    .map((file) => {
+      const report = parseReport(file, reportFiles[file])
+      const sourceFile = file.replace(/\.json$/, '.source.txt')
+      const sourceText = sourceFiles[sourceFile]
+      if (sourceText === undefined) {
+        throw new DatasetError(file, [`the report text ${sourceFile} is missing`])
+      }
+      return { report, sourceText }
+    })
+}
