@@ -1,0 +1,113 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { type ReactNode, useId } from 'react'
+import { ApiError } from '../lib/api-client.ts'
+import type { Locale } from '../lib/locale.ts'
+import { t } from '../lib/messages.ts'
+import { ErrorBoundary } from './error-boundary.tsx'
+
+type PanelProps<T> = {
+  title: string
+  locale: Locale
+  query: Pick<UseQueryResult<T>, 'data' | 'error' | 'isPending' | 'isFetching' | 'refetch'>
+  /** True when the data holds nothing to show. */
+  isEmpty?: (data: T) => boolean
+  /** Reserved height, so that nothing below shifts when the data arrives. */
+  minHeight?: number
+  className?: string
+  children: (data: T) => ReactNode
+}
+
+/** A region of the page with its own loading, error (with retry), empty and data states. */
+export function Panel<T>({
+  title,
+  locale,
+  query,
+  isEmpty,
+  minHeight,
+  className,
+  children,
+}: PanelProps<T>) {
+  const headingId = useId()
+  return (
+    <section
+      className={`panel ${className ?? ''}`}
+      aria-labelledby={headingId}
+      aria-busy={query.isFetching}
+      style={minHeight ? { minHeight } : undefined}
+    >
+      <h2 id={headingId}>{title}</h2>
+      <ErrorBoundary
+        fallback={(error, reset) => (
+          <ErrorState
+            locale={locale}
+            title={t('panelCrashed', locale)}
+            error={error}
+            onRetry={() => {
+              reset()
+              void query.refetch()
+            }}
+          />
+        )}
+      >
+        <PanelBody locale={locale} query={query} isEmpty={isEmpty}>
+          {children}
+        </PanelBody>
+      </ErrorBoundary>
+    </section>
+  )
+}
+
+function PanelBody<T>({ locale, query, isEmpty, children }: Omit<PanelProps<T>, 'title'>) {
+  if (query.isPending && !query.error) {
+    return (
+      <p className="panel-status" role="status">
+        {t('loading', locale)}
+      </p>
+    )
+  }
+  if (query.error || query.data === undefined) {
+    return (
+      <ErrorState
+        locale={locale}
+        title={t('errorTitle', locale)}
+        error={query.error ?? new Error('No data')}
+        retrying={query.isFetching}
+        onRetry={() => void query.refetch()}
+      />
+    )
+  }
+  if (isEmpty?.(query.data)) {
+    return <p className="panel-status">{t('empty', locale)}</p>
+  }
+  return <>{children(query.data)}</>
+}
+
+type ErrorStateProps = {
+  locale: Locale
+  title: string
+  error: Error
+  retrying?: boolean
+  onRetry: () => void
+}
+
+export function ErrorState({ locale, title, error, retrying, onRetry }: ErrorStateProps) {
+  const details = error instanceof ApiError ? error.details : []
+  return (
+    <div className="panel-error" role="alert">
+      <p className="panel-error-title">{title}</p>
+      <p>{error.message}</p>
+      {details.length > 0 && (
+        <ul className="panel-error-details">
+          {details.slice(0, 8).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+          {details.length > 8 && <li>… +{details.length - 8}</li>}
+        </ul>
+      )}
+      {error instanceof ApiError && <p className="panel-error-url">{error.url}</p>}
+      <button type="button" onClick={onRetry} disabled={retrying}>
+        {t('retry', locale)}
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiPaths } from '../../../contract/api-paths.ts'
+import { ReportResponseSchema } from '../../../contract/api-schema.ts'
+import { apiGet } from '../../../lib/api-client.ts'
+
+export function getReport(reportId: string, signal?: AbortSignal) {
+  return apiGet(apiPaths.report(reportId), ReportResponseSchema, signal)
+}
+
+export function reportQueryOptions(reportId: string) {
+  return queryOptions({
+    queryKey: ['reports', reportId],
+    queryFn: ({ signal }) => getReport(reportId, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+}
+
+export function useReport(reportId: string) {
+  return useQuery(reportQueryOptions(reportId))
+}

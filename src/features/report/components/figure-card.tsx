@@ -1,0 +1,54 @@
+import type { Figure } from '../../../domain/figures.ts'
+import type { Section } from '../../../domain/report-schema.ts'
+import { formatFigure, unitLabel } from '../../../lib/format.ts'
+import { type Locale, pick } from '../../../lib/locale.ts'
+import { t } from '../../../lib/messages.ts'
+import { sourceLineHref } from '../../source/source-link.ts'
+
+type Props = {
+  figure: Figure
+  locale: Locale
+  sections: readonly Section[]
+  line: number | null
+}
+
+/** One figure with its unit, its approximation or computation, and a link to its source line. */
+export function FigureCard({ figure, locale, sections, line }: Props) {
+  const value = formatFigure(figure, locale)
+  const unit =
+    figure.value === null || figure.unit === 'percent'
+      ? ''
+      : unitLabel(figure.unit, locale, figure.value)
+  const section =
+    figure.kind === 'reported'
+      ? sections.find((candidate) => candidate.id === figure.citations[0]?.section)
+      : undefined
+  return (
+    <figure className="figure-card" aria-label={pick(figure.label, locale)}>
+      <figcaption>{pick(figure.label, locale)}</figcaption>
+      <p className={`figure-value${figure.value === null ? ' is-missing' : ''}`}>
+        <data value={figure.value ?? ''}>{value}</data>
+        {unit && <span className="figure-unit"> {unit}</span>}
+      </p>
+      <p className="figure-notes">
+        {figure.kind === 'computed' && (
+          <span className="badge" title={pick(figure.computed.method, locale)}>
+            {t('computed', locale)}: {figure.computed.expression}
+          </span>
+        )}
+        {figure.kind === 'reported' && figure.approximate && (
+          <span className="badge">
+            {t('approximate', locale)}: “{figure.asWritten}”
+          </span>
+        )}
+        {line !== null && (
+          <a className="source-link" href={sourceLineHref(line)}>
+            {t('source', locale)}
+            {section ? ` · ${pick(section.heading, locale)}` : ''} ·{' '}
+            {t('line', locale, { n: line })}
+          </a>
+        )}
+      </p>
+    </figure>
+  )
+}

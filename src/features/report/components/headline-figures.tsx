@@ -1,0 +1,35 @@
+import { figureIndex, sourceLine } from '../../../domain/figures.ts'
+import type { Report } from '../../../domain/report-schema.ts'
+import type { Locale } from '../../../lib/locale.ts'
+import { FigureCard } from './figure-card.tsx'
+
+/** The figures leadership asks for first, in this order. */
+export const HEADLINE_IDS = [
+  'proactive.total',
+  'interpretation.policy-interpretations',
+  'interpretation.weibo-wechat-responses',
+  'requests.hotline.close-rate',
+  'online.registered',
+  'applications.received',
+] as const
+
+export function HeadlineFigures({ report, locale }: { report: Report; locale: Locale }) {
+  const index = figureIndex(report)
+  const figures = HEADLINE_IDS.flatMap((id) => {
+    const figure = index.get(id)
+    return figure ? [figure] : []
+  })
+  return (
+    <div className="figure-grid">
+      {figures.map((figure) => (
+        <FigureCard
+          key={figure.id}
+          figure={figure}
+          locale={locale}
+          sections={report.sections}
+          line={sourceLine(figure, index)}
+        />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import type { Report } from '../../../domain/report-schema.ts'
+import { LANGUAGE_TAG, type Locale, pick } from '../../../lib/locale.ts'
+import { t } from '../../../lib/messages.ts'
+
+function formatDate(iso: string, locale: Locale) {
+  return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`))
+}
+
+export function ReportHeader({ report, locale }: { report: Report; locale: Locale }) {
+  const { meta } = report
+  return (
+    <div className="report-header">
+      <p className="report-agency">
+        {pick(meta.agency, locale)} · {pick(meta.region, locale)}
+      </p>
+      <p className="report-title">{pick(meta.title, locale)}</p>
+      <dl className="report-meta">
+        <div>
+          <dt>{t('reportPeriod', locale)}</dt>
+          <dd>
+            {formatDate(meta.period.start, locale)} – {formatDate(meta.period.end, locale)}
+          </dd>
+        </div>
+        {meta.filedOn && (
+          <div>
+            <dt>{t('filedOn', locale)}</dt>
+            <dd>{formatDate(meta.filedOn, locale)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('publishedAt', locale)}</dt>
+          <dd>
+            <a href={meta.sourceUrl} rel="noopener noreferrer">
+              {new URL(meta.sourceUrl).host}
+            </a>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('contact', locale)}</dt>
+          <dd>
+            {pick(meta.contact.department, locale)} · {meta.contact.phone} · {meta.contact.email}
+          </dd>
+        </div>
+      </dl>
+    </div>
+  )
+}

@@ -1,0 +1,36 @@
+import type { Locale } from './locale.ts'
+
+/** Interface strings, Chinese first. Report data carries its own labels. */
+export const messages = {
+  appTitle: { zh: '政府信息公开年度报告看板', en: 'Government Information Disclosure Dashboard' },
+  switchLanguage: { zh: 'English', en: '中文' },
+  switchLanguageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  loading: { zh: '正在加载…', en: 'Loading…' },
+  retry: { zh: '重试', en: 'Retry' },
+  errorTitle: { zh: '无法加载此部分', en: 'This part could not be loaded' },
+  panelCrashed: { zh: '此部分显示出错', en: 'This part failed to display' },
+  empty: { zh: '暂无数据', en: 'No data' },
+  reportPeriod: { zh: '统计期限', en: 'Period' },
+  filedOn: { zh: '填报日期', en: 'Filed on' },
+  publishedAt: { zh: '发布网站', en: 'Published at' },
+  contact: { zh: '联系方式', en: 'Contact' },
+  headlines: { zh: '核心指标', en: 'Headline figures' },
+  source: { zh: '来源', en: 'Source' },
+  sourceOf: { zh: '查看原文出处', en: 'Show in the report' },
+  computed: { zh: '计算值', en: 'Computed' },
+  approximate: { zh: '约数', en: 'Approximate' },
+  notReported: { zh: '未报告', en: 'Not reported' },
+  reportText: { zh: '报告原文', en: 'Report text' },
+  reportTextNote: {
+    zh: '每个数字都链接到它在报告中的行。',
+    en: 'Every figure links to its line in the report (original Chinese text).',
+  },
+  noReports: { zh: '没有可显示的报告', en: 'There is no report to show' },
+  line: { zh: '第{n}行', en: 'line {n}' },
+} satisfies Record<string, Record<Locale, string>>
+
+export type MessageKey = keyof typeof messages
+
+export function t(key: MessageKey, locale: Locale, vars: Record<string, string | number> = {}) {
+  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''))
+}

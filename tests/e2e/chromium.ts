@@ -1,0 +1,33 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type BrowserContext, chromium } from 'playwright-core'
+
+/** Flags that keep Chromium off the network it cannot reach here (see README). */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export const chromiumPath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium'
+
+/** A headless Chromium with a fresh profile; `close()` removes the profile. */
+export async function launchChromium(
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'gk-chromium-'))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+    colorScheme: options.colorScheme ?? 'light',
+  })
+  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }))
+  return context
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { formatFigure, formatFigureWithUnit, formatNumber } from '../../src/lib/format.ts'
+
+describe('number formatting', () => {
+  it('uses 万 in Chinese where no digit is lost', () => {
+    expect(formatNumber(260_400, 'zh')).toBe('26.04万')
+    expect(formatNumber(222_000, 'zh')).toBe('22.2万')
+    expect(formatNumber(300_000_000, 'zh')).toBe('3亿')
+  })
+
+  it('keeps every digit in Chinese when 万 would round', () => {
+    expect(formatNumber(10_995, 'zh')).toBe('10,995')
+  })
+
+  it('uses thousands separators in English', () => {
+    expect(formatNumber(260_400, 'en')).toBe('260,400')
+  })
+})
+
+describe('figure formatting', () => {
+  const base = { unit: 'item' as const, approximate: false }
+
+  it('says “not reported” for a blank figure, never 0', () => {
+    expect(formatFigure({ ...base, value: null }, 'zh')).toBe('未报告')
+    expect(formatFigure({ ...base, value: null }, 'en')).toBe('Not reported')
+  })
+
+  it('keeps the report’s 余 and 约', () => {
+    expect(
+      formatFigure({ ...base, value: 2400, approximate: true, asWritten: '2400余' }, 'zh'),
+    ).toBe('2,400余')
+    expect(
+      formatFigure({ ...base, value: 2400, approximate: true, asWritten: '2400余' }, 'en'),
+    ).toBe('over 2,400')
+    expect(formatFigure({ ...base, value: 50, approximate: true, asWritten: '约50' }, 'en')).toBe(
+      'about 50',
+    )
+  })
+
+  it('adds the unit in each language', () => {
+    expect(formatFigureWithUnit({ ...base, value: 2475 }, 'zh')).toBe('2,475 条')
+    expect(formatFigureWithUnit({ ...base, value: 2475 }, 'en')).toBe('2,475 items')
+    expect(formatFigureWithUnit({ ...base, value: 33, unit: 'percent' }, 'en')).toBe('33%')
+  })
+})
