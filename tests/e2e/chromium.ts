@@ -28,6 +28,12 @@ export async function launchChromium(
     viewport: options.viewport ?? { width: 1366, height: 768 },
     colorScheme: options.colorScheme ?? 'light',
   })
-  context.on('close', () => rmSync(userDataDir, { recursive: true, force: true }))
+  context.on('close', () => {
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 })
+    } catch {
+      // Chromium may still be writing its profile; a temp dir left behind harms nothing.
+    }
+  })
   return context
 }
