@@ -13,7 +13,8 @@ export function watchPage(page: Page, origin: string) {
   })
   page.on('request', (request) => {
     const url = request.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`left the origin: ${url}`)
+    if (!url.startsWith(origin) && !url.startsWith('data:'))
+      problems.push(`left the origin: ${url}`)
   })
   return problems
 }
