@@ -1,6 +1,9 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
+import type { Category } from '../domain/report-schema.ts'
+import { CategoryFilter } from '../features/filters/components/category-filter.tsx'
 import { useReport } from '../features/report/api/get-report.ts'
 import { useReports } from '../features/report/api/get-reports.ts'
 import { HeadlineFigures } from '../features/report/components/headline-figures.tsx'
@@ -9,7 +12,10 @@ import { useReportSource } from '../features/source/api/get-report-source.ts'
 import { SourceView } from '../features/source/components/source-view.tsx'
 import { LANGUAGE_TAG, type Locale, pick } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
-import { useLocale, useSearchParams } from './url-state.ts'
+import { PANELS } from './panels.ts'
+import { ThemeSwitch } from './theme-switch.tsx'
+import { useCategoryFilter, useLocale, useSearchParams, useThemeChoice } from './url-state.ts'
+import { useResolvedTheme } from './use-color-scheme.ts'
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
@@ -21,6 +27,9 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
 
 function Dashboard() {
   const [locale, setLocale] = useLocale()
+  const [themeChoice, setThemeChoice] = useThemeChoice()
+  const theme = useResolvedTheme(themeChoice)
+  const [categories, setCategories] = useCategoryFilter()
   const requested = useSearchParams().get('report')
   const reports = useReports()
   const reportId =
@@ -31,24 +40,34 @@ function Dashboard() {
     document.documentElement.lang = LANGUAGE_TAG[locale]
     document.title = t('appTitle', locale)
   }, [locale])
+  useEffect(() => {
+    if (themeChoice === 'system') delete document.documentElement.dataset.theme
+    else document.documentElement.dataset.theme = themeChoice
+  }, [themeChoice])
 
   return (
     <div className="app">
       <header className="app-bar">
         <h1>{t('appTitle', locale)}</h1>
-        <button
-          type="button"
-          className="lang-toggle"
-          lang={locale === 'zh' ? 'en' : 'zh-CN'}
-          aria-label={t('switchLanguageLabel', locale)}
-          onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
-        >
-          {t('switchLanguage', locale)}
-        </button>
+        <div className="app-bar-controls">
+          <ThemeSwitch choice={themeChoice} onChange={setThemeChoice} locale={locale} />
+          <button
+            type="button"
+            className="lang-toggle"
+            lang={locale === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={t('switchLanguageLabel', locale)}
+            onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
+          >
+            {t('switchLanguage', locale)}
+          </button>
+        </div>
       </header>
+      <nav className="toolbar" aria-label={t('filterLegend', locale)}>
+        <CategoryFilter selected={categories} onChange={setCategories} locale={locale} />
+      </nav>
       <main>
         {reportId ? (
-          <ReportView reportId={reportId} locale={locale} />
+          <ReportView reportId={reportId} locale={locale} theme={theme} categories={categories} />
         ) : (
           <Panel
             title={t('appTitle', locale)}
@@ -64,9 +83,19 @@ function Dashboard() {
   )
 }
 
-function ReportView({ reportId, locale }: { reportId: string; locale: Locale }) {
+type ReportViewProps = {
+  reportId: string
+  locale: Locale
+  theme: 'light' | 'dark'
+  categories: readonly Category[]
+}
+
+function ReportView({ reportId, locale, theme, categories }: ReportViewProps) {
   const report = useReport(reportId)
   const source = useReportSource(reportId)
+  const palette = CHART_PALETTES[theme]
+  const shown = (category: Category) => categories.length === 0 || categories.includes(category)
+  const panels = PANELS.filter((panel) => shown(panel.category))
   const title = report.data ? pick(report.data.meta.agency, locale) : t('appTitle', locale)
   return (
     <>
@@ -77,11 +106,15 @@ function ReportView({ reportId, locale }: { reportId: string; locale: Locale }) 
         title={t('headlines', locale)}
         locale={locale}
         query={report}
-        minHeight={260}
+        minHeight={200}
         className="panel-wide"
       >
-        {(data) => <HeadlineFigures report={data} locale={locale} />}
+        {(data) => <HeadlineFigures report={data} locale={locale} shown={shown} />}
       </Panel>
+      {panels.map(({ id, Component }) => (
+        <Component key={id} reportId={reportId} locale={locale} palette={palette} />
+      ))}
+      {panels.length === 0 && <p className="panel-status">{t('noPanelsForFilter', locale)}</p>}
       <Panel
         title={t('reportText', locale)}
         locale={locale}

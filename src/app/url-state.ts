@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { CATEGORIES, type Category } from '../domain/report-schema.ts'
 import { LOCALES, type Locale } from '../lib/locale.ts'
 
 /**
@@ -45,4 +46,34 @@ export function useLocale(): [Locale, (next: Locale) => void] {
     setSearchParams({ lang: next === 'zh' ? null : next })
   }, [])
   return [locale, setLocale]
+}
+
+export const THEMES = ['light', 'dark'] as const
+export type ThemeChoice = (typeof THEMES)[number] | 'system'
+
+export function parseTheme(value: string | null): ThemeChoice {
+  return THEMES.find((theme) => theme === value) ?? 'system'
+}
+
+export function useThemeChoice(): [ThemeChoice, (next: ThemeChoice) => void] {
+  const theme = parseTheme(useSearchParams().get('theme'))
+  const setTheme = useCallback((next: ThemeChoice) => {
+    setSearchParams({ theme: next === 'system' ? null : next })
+  }, [])
+  return [theme, setTheme]
+}
+
+/** Selected categories from `?cat=a,b`; unknown names are dropped; empty means all. */
+export function parseCategories(value: string | null): Category[] {
+  const names = new Set((value ?? '').split(','))
+  return CATEGORIES.filter((category) => names.has(category))
+}
+
+export function useCategoryFilter(): [Category[], (next: Category[]) => void] {
+  const categories = parseCategories(useSearchParams().get('cat'))
+  const setCategories = useCallback((next: Category[]) => {
+    const ordered = CATEGORIES.filter((category) => next.includes(category))
+    setSearchParams({ cat: ordered.length === 0 ? null : ordered.join(',') })
+  }, [])
+  return [categories, setCategories]
 }

@@ -1,4 +1,3 @@
-import type { UseQueryResult } from '@tanstack/react-query'
 import { type ReactNode, useId } from 'react'
 import { ApiError } from '../lib/api-client.ts'
 import type { Locale } from '../lib/locale.ts'
@@ -8,7 +7,13 @@ import { ErrorBoundary } from './error-boundary.tsx'
 type PanelProps<T> = {
   title: string
   locale: Locale
-  query: Pick<UseQueryResult<T>, 'data' | 'error' | 'isPending' | 'isFetching' | 'refetch'>
+  query: {
+    data: T | undefined
+    error: Error | null
+    isPending: boolean
+    isFetching: boolean
+    refetch: () => Promise<unknown>
+  }
   /** True when the data holds nothing to show. */
   isEmpty?: (data: T) => boolean
   /** Reserved height, so that nothing below shifts when the data arrives. */

@@ -1,4 +1,4 @@
-import type { Category, LocalizedText, Metric, Report, Unit } from './report-schema.ts'
+import type { Category, LocalizedText, Metric, Unit } from './report-schema.ts'
 
 /** A figure the report does not print but the code computes from figures it does print. */
 export type DerivedMetric = {
@@ -93,8 +93,9 @@ export const DERIVED_DEFINITIONS: readonly Definition[] = [
   },
 ]
 
-export function deriveMetrics(report: Report): DerivedMetric[] {
-  const byId = new Map<string, Metric>(report.metrics.map((metric) => [metric.id, metric]))
+/** The computed figures whose inputs are all among `metrics` (a report's, or one category's). */
+export function deriveMetrics(metrics: readonly Metric[]): DerivedMetric[] {
+  const byId = new Map<string, Metric>(metrics.map((metric) => [metric.id, metric]))
   const reportedValue = (id: string) => byId.get(id)?.value ?? null
   return DERIVED_DEFINITIONS.filter((definition) =>
     inputsOf(definition).every((id) => byId.has(id)),

@@ -1,13 +1,13 @@
 import { type DerivedMetric, deriveMetrics } from './derived-metrics.ts'
-import type { Metric, Report } from './report-schema.ts'
+import type { Metric } from './report-schema.ts'
 
 /** A figure the dashboard shows: printed in the report, or computed from printed figures. */
 export type Figure = ({ kind: 'reported' } & Metric) | ({ kind: 'computed' } & DerivedMetric)
 
-export function figureIndex(report: Report): Map<string, Figure> {
+export function figureIndex(metrics: readonly Metric[]): Map<string, Figure> {
   const index = new Map<string, Figure>()
-  for (const metric of report.metrics) index.set(metric.id, { kind: 'reported', ...metric })
-  for (const metric of deriveMetrics(report)) index.set(metric.id, { kind: 'computed', ...metric })
+  for (const metric of metrics) index.set(metric.id, { kind: 'reported', ...metric })
+  for (const metric of deriveMetrics(metrics)) index.set(metric.id, { kind: 'computed', ...metric })
   return index
 }
 

@@ -30,6 +30,8 @@ function numberFormat(locale: Locale, compact: boolean): Intl.NumberFormat {
       // Chinese readers expect 万 and 亿 for large numbers; English keeps the full figure.
       notation: compact ? 'compact' : 'standard',
       maximumFractionDigits: 2,
+      // Chinese official text writes 2475, not 2,475; five digits and more are grouped.
+      useGrouping: locale === 'zh' ? 'min2' : 'auto',
     })
     formatters.set(key, formatter)
   }

@@ -20,7 +20,7 @@ describe('the app shell', () => {
     ).toBeInTheDocument()
     expect(within(header).getByText('2018年1月1日 – 2018年12月31日')).toBeInTheDocument()
 
-    expect(within(await figure('主动公开政府信息数')).getByText('2,475')).toBeInTheDocument()
+    expect(within(await figure('主动公开政府信息数')).getByText('2475')).toBeInTheDocument()
     expect(within(await figure('政策解读稿件发布数')).getByText('34')).toBeInTheDocument()
     expect(within(await figure('收到申请数')).getByText('0')).toBeInTheDocument()
   })
@@ -81,7 +81,7 @@ describe('the app shell', () => {
     expect(await within(headlines).findByRole('alert')).toHaveTextContent('HTTP 503')
 
     await user.click(within(headlines).getByRole('button', { name: '重试' }))
-    expect(await within(headlines).findByText('2,475')).toBeInTheDocument()
+    expect(await within(headlines).findByText('2475')).toBeInTheDocument()
   })
 
   it('says so when there is no report to show', async () => {

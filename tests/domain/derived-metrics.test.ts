@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { deriveMetrics } from '../../src/domain/derived-metrics.ts'
 import { loadReport, withValue } from '../fixtures/report.ts'
 
-const derived = (report = loadReport()) => new Map(deriveMetrics(report).map((m) => [m.id, m]))
+const derived = (report = loadReport()) =>
+  new Map(deriveMetrics(report.metrics).map((m) => [m.id, m]))
 
 describe('computed figures', () => {
   it('computes the 12345 closure rate from 811 closed of 811 received, and says so', () => {

@@ -27,7 +27,7 @@ describe('npm run dev', () => {
     const problems = watchPage(page, new URL(url).origin)
     await page.goto(url)
     const total = page.getByRole('figure', { name: '主动公开政府信息数' })
-    await expect.poll(() => total.textContent(), { timeout: 30_000 }).toContain('2,475')
+    await expect.poll(() => total.textContent(), { timeout: 30_000 }).toContain('2475')
     const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null)
     expect(controlled).toBe(true)
     // Chromium reports requests answered by a service worker as failed in the page's network

@@ -24,7 +24,7 @@ describe.each(hostings)('the production build on a plain static server, $name', 
     await page.goto(url())
 
     const total = page.getByRole('figure', { name: '主动公开政府信息数' })
-    await expect.poll(() => total.textContent()).toContain('2,475')
+    await expect.poll(() => total.textContent()).toContain('2475')
     await expect
       .poll(() => page.getByRole('region', { name: '吴忠市公安局' }).textContent())
       .toContain('2018年1月1日 – 2018年12月31日')

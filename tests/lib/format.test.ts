@@ -12,6 +12,11 @@ describe('number formatting', () => {
     expect(formatNumber(10_995, 'zh')).toBe('10,995')
   })
 
+  it('writes four-digit numbers without a separator in Chinese, as the report does', () => {
+    expect(formatNumber(2475, 'zh')).toBe('2475')
+    expect(formatNumber(2475, 'en')).toBe('2,475')
+  })
+
   it('uses thousands separators in English', () => {
     expect(formatNumber(260_400, 'en')).toBe('260,400')
   })
@@ -28,7 +33,7 @@ describe('figure formatting', () => {
   it('keeps the report’s 余 and 约', () => {
     expect(
       formatFigure({ ...base, value: 2400, approximate: true, asWritten: '2400余' }, 'zh'),
-    ).toBe('2,400余')
+    ).toBe('2400余')
     expect(
       formatFigure({ ...base, value: 2400, approximate: true, asWritten: '2400余' }, 'en'),
     ).toBe('over 2,400')
@@ -38,7 +43,7 @@ describe('figure formatting', () => {
   })
 
   it('adds the unit in each language', () => {
-    expect(formatFigureWithUnit({ ...base, value: 2475 }, 'zh')).toBe('2,475 条')
+    expect(formatFigureWithUnit({ ...base, value: 2475 }, 'zh')).toBe('2475 条')
     expect(formatFigureWithUnit({ ...base, value: 2475 }, 'en')).toBe('2,475 items')
     expect(formatFigureWithUnit({ ...base, value: 33, unit: 'percent' }, 'en')).toBe('33%')
   })

@@ -1,5 +1,5 @@
 import { figureIndex, sourceLine } from '../../../domain/figures.ts'
-import type { Report } from '../../../domain/report-schema.ts'
+import type { Category, Report } from '../../../domain/report-schema.ts'
 import type { Locale } from '../../../lib/locale.ts'
 import { FigureCard } from './figure-card.tsx'
 
@@ -13,11 +13,18 @@ export const HEADLINE_IDS = [
   'applications.received',
 ] as const
 
-export function HeadlineFigures({ report, locale }: { report: Report; locale: Locale }) {
-  const index = figureIndex(report)
+type Props = {
+  report: Report
+  locale: Locale
+  /** Whether a category passes the active filter. */
+  shown: (category: Category) => boolean
+}
+
+export function HeadlineFigures({ report, locale, shown }: Props) {
+  const index = figureIndex(report.metrics)
   const figures = HEADLINE_IDS.flatMap((id) => {
     const figure = index.get(id)
-    return figure ? [figure] : []
+    return figure && shown(figure.category) ? [figure] : []
   })
   return (
     <div className="figure-grid">

@@ -1,0 +1,32 @@
+import type { Locale } from '../lib/locale.ts'
+import { t } from '../lib/messages.ts'
+import { parseTheme, type ThemeChoice } from './url-state.ts'
+
+const CHOICES = [
+  ['system', 'themeSystem'],
+  ['light', 'themeLight'],
+  ['dark', 'themeDark'],
+] as const
+
+export function ThemeSwitch({
+  choice,
+  onChange,
+  locale,
+}: {
+  choice: ThemeChoice
+  onChange: (next: ThemeChoice) => void
+  locale: Locale
+}) {
+  return (
+    <label className="theme-switch">
+      <span>{t('themeLabel', locale)}</span>
+      <select value={choice} onChange={(event) => onChange(parseTheme(event.target.value))}>
+        {CHOICES.map(([value, key]) => (
+          <option key={value} value={value}>
+            {t(key, locale)}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react'
+import { type ChartOption, echarts } from './echarts-setup.ts'
+
+type Props = {
+  option: ChartOption
+  /** Reserved height in px: the box is this tall before, during and after drawing. */
+  height: number
+  /** Accessible name of the chart image. */
+  label: string
+  /** Called with the `id` of the clicked data item (a slice, a bar): the figure's metric id. */
+  onSelect?: (id: string) => void
+}
+
+/** Width used when the container has no layout (jsdom, a hidden tab). */
+const FALLBACK_WIDTH = 640
+
+/**
+ * The one component that talks to ECharts: init once, setOption on change, resize with the
+ * container, dispose on unmount. Sets data-drawn="true" when ECharts reports the chart finished.
+ */
+export function ChartHost({ option, height, label, onSelect }: Props) {
+  const ref = useRef<HTMLDivElement>(null)
+  const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null)
+  const onSelectRef = useRef(onSelect)
+  onSelectRef.current = onSelect
+
+  useEffect(() => {
+    const element = ref.current
+    if (!element) return
+    const chart = echarts.init(element, null, {
+      renderer: 'svg',
+      width: element.clientWidth || FALLBACK_WIDTH,
+      height,
+    })
+    chartRef.current = chart
+    chart.on('finished', () => element.setAttribute('data-drawn', 'true'))
+    chart.on('click', (event) => {
+      const data = event.data
+      if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') {
+        onSelectRef.current?.(data.id)
+      }
+    })
+    let observer: ResizeObserver | undefined
+    if (typeof ResizeObserver !== 'undefined') {
+      observer = new ResizeObserver(() => {
+        if (element.clientWidth > 0) chart.resize({ width: element.clientWidth, height })
+      })
+      observer.observe(element)
+    }
+    return () => {
+      observer?.disconnect()
+      chart.dispose()
+      chartRef.current = null
+    }
+  }, [height])
+
+  useEffect(() => {
+    chartRef.current?.setOption(option, { notMerge: true })
+  }, [option])
+
+  return (
+    <div
+      ref={ref}
+      className="chart-host"
+      role="img"
+      aria-label={label}
+      style={{ height, cursor: onSelect ? 'pointer' : undefined }}
+    />
+  )
+}

@@ -1,0 +1,37 @@
+import { type Figure, sourceLine } from '../../../domain/figures.ts'
+import { formatFigureWithUnit } from '../../../lib/format.ts'
+import { type Locale, pick } from '../../../lib/locale.ts'
+import { t } from '../../../lib/messages.ts'
+import { sourceLineHref } from '../../source/source-link.ts'
+import type { FigureMap } from './category-panel.tsx'
+
+/** What the user clicked in a chart: the figure and the sentence or table row it comes from. */
+export function SelectedFigure({
+  figure,
+  index,
+  locale,
+}: {
+  figure: Figure | undefined
+  index: FigureMap
+  locale: Locale
+}) {
+  if (!figure) {
+    return <p className="selection-hint">{t('selectHint', locale)}</p>
+  }
+  const line = sourceLine(figure, index)
+  const quote = figure.kind === 'reported' ? figure.citations[0]?.quote : undefined
+  return (
+    <div className="selected-figure" aria-live="polite">
+      <p>
+        <strong>{pick(figure.label, locale)}</strong>: {formatFigureWithUnit(figure, locale)}
+        {figure.kind === 'computed' && ` (${t('computed', locale)}: ${figure.computed.expression})`}
+      </p>
+      {quote && <blockquote lang="zh-CN">{quote}</blockquote>}
+      {line !== null && (
+        <a className="source-link" href={sourceLineHref(line)}>
+          {t('sourceOf', locale)} · {t('line', locale, { n: line })}
+        </a>
+      )}
+    </div>
+  )
+}
