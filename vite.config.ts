@@ -33,6 +33,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['./tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
+          // Page loads and chart drawing in a throttled CI machine take longer than the 1 s default.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           hookTimeout: 180_000,
           fileParallelism: false,
         },

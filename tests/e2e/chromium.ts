@@ -37,3 +37,13 @@ export async function launchChromium(
   })
   return context
 }
+
+/**
+ * A new tab brought to the front: Chromium pauses animation frames in background tabs, and
+ * ECharts draws on animation frames.
+ */
+export async function openPage(context: BrowserContext) {
+  const page = await context.newPage()
+  await page.bringToFront()
+  return page
+}

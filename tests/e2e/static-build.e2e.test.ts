@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './chromium.ts'
+import { launchChromium, openPage } from './chromium.ts'
 import { watchPage } from './page-watch.ts'
 
 let browser: BrowserContext
@@ -19,7 +19,7 @@ const hostings = [
 
 describe.each(hostings)('the production build on a plain static server, $name', ({ url }) => {
   it('shows the report and its headline figures, with no failed request or console error', async () => {
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     const problems = watchPage(page, new URL(url()).origin)
     await page.goto(url())
 
@@ -39,7 +39,7 @@ describe.each(hostings)('the production build on a plain static server, $name', 
 
 describe('the production build in a browser', () => {
   it('switches to English, and a reload keeps English', async () => {
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     await page.goto(inject('rootUrl'))
     await page.getByRole('button', { name: '切换到英文' }).click()
     await expect.poll(() => new URL(page.url()).search).toBe('?lang=en')
@@ -51,7 +51,7 @@ describe('the production build in a browser', () => {
   })
 
   it('shows a clear error for a broken response and keeps the rest of the page', async () => {
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     await page.route('**/api/reports/wuzhong-psb-2018.json', async (route) => {
       const response = await route.fetch()
       const body = await response.json()
@@ -70,7 +70,7 @@ describe('the production build in a browser', () => {
   })
 
   it('says the data could not be loaded when the API is unreachable', async () => {
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     await page.route('**/api/**', (route) => route.abort('connectionrefused'))
     await page.goto(inject('rootUrl'))
     await expect
