@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { setPlatformAPI } from 'echarts/core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { server } from '../mocks/node.ts'
+
+// ECharts loads lazily and two cores run the suite in parallel: allow more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {

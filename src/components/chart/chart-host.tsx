@@ -1,5 +1,6 @@
+import type { EChartsType } from 'echarts/core'
 import { useEffect, useRef } from 'react'
-import { type ChartOption, echarts } from './echarts-setup.ts'
+import type { ChartOption } from './echarts-setup.ts'
 
 type Props = {
   option: ChartOption
@@ -16,40 +17,49 @@ const FALLBACK_WIDTH = 640
 
 /**
  * The one component that talks to ECharts: init once, setOption on change, resize with the
- * container, dispose on unmount. Sets data-drawn="true" when ECharts reports the chart finished.
+ * container, dispose on unmount. ECharts is loaded on first use, so the page's text and figures
+ * do not wait for it. Sets data-drawn="true" when ECharts reports the chart finished.
  */
 export function ChartHost({ option, height, label, onSelect }: Props) {
   const ref = useRef<HTMLDivElement>(null)
-  const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null)
+  const chartRef = useRef<EChartsType | null>(null)
+  const optionRef = useRef(option)
+  optionRef.current = option
   const onSelectRef = useRef(onSelect)
   onSelectRef.current = onSelect
 
   useEffect(() => {
     const element = ref.current
     if (!element) return
-    const chart = echarts.init(element, null, {
-      renderer: 'svg',
-      width: element.clientWidth || FALLBACK_WIDTH,
-      height,
-    })
-    chartRef.current = chart
-    chart.on('finished', () => element.setAttribute('data-drawn', 'true'))
-    chart.on('click', (event) => {
-      const data = event.data
-      if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') {
-        onSelectRef.current?.(data.id)
+    let disposed = false
+    let observer: ResizeObserver | undefined
+    void import('./echarts-setup.ts').then(({ echarts }) => {
+      if (disposed) return
+      const chart = echarts.init(element, null, {
+        renderer: 'svg',
+        width: element.clientWidth || FALLBACK_WIDTH,
+        height,
+      })
+      chartRef.current = chart
+      chart.on('finished', () => element.setAttribute('data-drawn', 'true'))
+      chart.on('click', (event) => {
+        const data = event.data
+        if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') {
+          onSelectRef.current?.(data.id)
+        }
+      })
+      chart.setOption(optionRef.current, { notMerge: true })
+      if (typeof ResizeObserver !== 'undefined') {
+        observer = new ResizeObserver(() => {
+          if (element.clientWidth > 0) chart.resize({ width: element.clientWidth, height })
+        })
+        observer.observe(element)
       }
     })
-    let observer: ResizeObserver | undefined
-    if (typeof ResizeObserver !== 'undefined') {
-      observer = new ResizeObserver(() => {
-        if (element.clientWidth > 0) chart.resize({ width: element.clientWidth, height })
-      })
-      observer.observe(element)
-    }
     return () => {
+      disposed = true
       observer?.disconnect()
-      chart.dispose()
+      chartRef.current?.dispose()
       chartRef.current = null
     }
   }, [height])

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node.ts'
@@ -11,7 +11,7 @@ describe('the channel split panel', () => {
     renderApp()
     const panel = await region()
     const chart = await within(panel).findByRole('img', { name: /政府网站公开政府信息数 252 条/ })
-    expect(chart.querySelector('svg')).not.toBeNull()
+    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
     const police = within(panel).getByText('公安网站发布信息').closest('div')
     expect(police).toHaveTextContent('2400余 条')
     expect(police).toHaveTextContent('约数')
