@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           css: false,
+          // The first test of a file that draws a chart waits for ECharts to load and transform.
+          testTimeout: 20_000,
         },
       },
       {
