@@ -1,0 +1,78 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { HttpResponse, http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../../../mocks/node.ts'
+import { OnlineServicesPanel } from '../../../src/features/online-services/online-services-panel.tsx'
+import { renderPanel } from '../../fixtures/render-panel.tsx'
+
+const row = (panel: HTMLElement, label: string) => {
+  const term = within(panel).getByText(label)
+  const div = term.closest('div')
+  if (!div) throw new Error(`no row for ${label}`)
+  return div
+}
+
+describe('the Internet Plus government services panel', () => {
+  it('draws registered and verified users, with the verification rate marked as computed', async () => {
+    renderPanel(OnlineServicesPanel)
+    const panel = await screen.findByRole('region', { name: '互联网+政务服务' })
+    const chart = await within(panel).findByRole('img', {
+      name: /平台注册用户 10,995 人；实名认证用户 7441 人；实名认证率（计算） 67\.68%（计算值）/,
+    })
+    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
+
+    const rate = row(panel, '实名认证率（计算）')
+    expect(rate).toHaveTextContent('67.68%')
+    expect(rate).toHaveTextContent('计算值: 7441 ÷ 10995 × 100%')
+    expect(row(panel, '网上可办公安政务服务事项')).toHaveTextContent('288 项')
+    expect(row(panel, '办件量')).toHaveTextContent('61 件')
+    expect(row(panel, '咨询量')).toHaveTextContent('224 件')
+    expect(within(panel).getByText(/自2018年9月起才正式运行/)).toBeInTheDocument()
+  })
+
+  it('shows 80% 不见面、马上办 as a target, apart from the results', async () => {
+    renderPanel(OnlineServicesPanel)
+    const panel = await screen.findByRole('region', { name: '互联网+政务服务' })
+    const target = await within(panel).findByRole('region', { name: '工作目标' })
+    expect(target).toHaveTextContent('“不见面、马上办”服务事项目标比例80%')
+    expect(target).toHaveTextContent('没有报告实际达成的比例')
+    expect(within(panel).getByRole('img').getAttribute('aria-label')).not.toContain('80%')
+    const catalogue = within(panel).getByRole('region', { name: '事项目录与证照清理' })
+    expect(catalogue).toHaveTextContent('政务服务事项目录22 项')
+    expect(catalogue).toHaveTextContent('保留证照事项29 项')
+  })
+
+  it('reads in English', async () => {
+    renderPanel(OnlineServicesPanel, 'en')
+    const panel = await screen.findByRole('region', { name: 'Internet Plus government services' })
+    await within(panel).findByRole('img', {
+      name: /Registered users of the online service platform 10,995 people; Users with verified real names 7,441 people/,
+    })
+    expect(row(panel, 'Real-name verification rate (computed)')).toHaveTextContent(
+      'Computed: 7441 ÷ 10995 × 100%',
+    )
+    expect(within(panel).getByRole('region', { name: 'Target' })).toHaveTextContent(
+      'does not report the share actually achieved',
+    )
+    expect(within(panel).getByText(/only run since September 2018/)).toBeInTheDocument()
+  })
+
+  it('offers a retry when its endpoint fails, then shows the data', async () => {
+    server.use(
+      http.get(
+        '*/api/reports/:id/metrics/online-services.json',
+        () => HttpResponse.json({ nope: true }),
+        { once: true },
+      ),
+    )
+    const { user } = renderPanel(OnlineServicesPanel)
+    const panel = await screen.findByRole('region', { name: '互联网+政务服务' })
+    expect(await within(panel).findByRole('alert')).toBeInTheDocument()
+
+    await user.click(within(panel).getByRole('button', { name: '重试' }))
+    expect(
+      await within(panel).findByRole('img', { name: /实名认证用户 7441 人/ }),
+    ).toBeInTheDocument()
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument()
+  })
+})
