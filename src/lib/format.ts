@@ -49,10 +49,13 @@ export function formatNumber(value: number, locale: Locale): string {
 
 export type ApproximateMarker = '余' | '约' | null
 
-/** Which approximation the report wrote: 余 (more than) or 约 (about). */
+/**
+ * Which approximation applies: 余 (more than) where the report wrote 余, otherwise 约 (about),
+ * which is also what a computed estimate is.
+ */
 export function approximateMarker(asWritten: string, approximate: boolean): ApproximateMarker {
   if (!approximate) return null
-  return asWritten.includes('约') ? '约' : '余'
+  return asWritten.includes('余') ? '余' : '约'
 }
 
 export type FormattableFigure = {

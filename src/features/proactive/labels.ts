@@ -1,0 +1,61 @@
+import type { LocalizedText } from '../../domain/report-schema.ts'
+import { type Locale, pick } from '../../lib/locale.ts'
+
+/** Interface strings of the proactive-disclosure panels, Chinese first. Figures come from the data. */
+export const PROACTIVE_LABELS = {
+  categoryShareTitle: { zh: '主动公开信息类别', en: 'Proactive disclosure by type' },
+  categoryShareChart: {
+    zh: '主动公开信息类别占比：{items}',
+    en: 'Share of proactive disclosure by type: {items}',
+  },
+  estimatedCount: { zh: '估算条数', en: 'Estimated items' },
+  computed: { zh: '计算值', en: 'Computed' },
+  estimateNote: {
+    zh: '报告只给出各类占比，未给出各类条数。以下条数为估算：主动公开政府信息总数 × 占比，四舍五入。',
+    en: 'The report gives only the share of each type, not counts. The counts below are estimates: total items proactively disclosed × share, rounded.',
+  },
+  enforcementTitle: { zh: '执法信息公开', en: 'Enforcement disclosure' },
+  enforcementLead: {
+    zh: '行政许可和行政处罚“双公示”（中国宁夏、信用宁夏网站）',
+    en: 'Dual publication of administrative licences and penalties (China Ningxia and Credit Ningxia websites)',
+  },
+  enforcementChart: {
+    zh: '“双公示”审核发布数：{items}',
+    en: 'Published under dual publication: {items}',
+  },
+  licensingMismatch: {
+    zh: '行政许可数前后写法不一：{first}写作“{firstValue}”，{second}写作“{secondValue}”。图中采用{second}的数字。',
+    en: 'The report writes the licence count two ways: {first} says “{firstValue}”, {second} says “{secondValue}”. The chart uses the figure in {second}.',
+  },
+  platformsNote: {
+    zh: '网上公安局与微博微信（正文）',
+    en: 'Online police bureau, Weibo and WeChat (report text)',
+  },
+  normativeNote: {
+    zh: '规范性文件（统计表，主动公开政府信息共 {total}）',
+    en: 'Normative documents (table; {total} proactively disclosed in all)',
+  },
+  listSeparator: { zh: '；', en: '; ' },
+} satisfies Record<string, LocalizedText>
+
+export type ProactiveLabel = keyof typeof PROACTIVE_LABELS
+
+/** A label in the active locale with its {placeholders} filled in. */
+export function proactiveLabel(
+  key: ProactiveLabel,
+  locale: Locale,
+  vars: Record<string, string | number> = {},
+): string {
+  return pick(PROACTIVE_LABELS[key], locale).replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(vars[name] ?? ''),
+  )
+}
+
+const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']
+
+/** The report part a citation's section id names: s8 → “第八部分” / “part 8”. */
+export function reportPart(sectionId: string | undefined, locale: Locale): string {
+  const n = Number(/^s(\d+)$/.exec(sectionId ?? '')?.[1])
+  if (!Number.isInteger(n) || n < 1) return locale === 'zh' ? '正文' : 'the text'
+  return locale === 'zh' ? `第${ZH_NUMERALS[n - 1] ?? n}部分` : `part ${n}`
+}
