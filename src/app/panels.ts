@@ -1,9 +1,17 @@
 import type { ComponentType } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import type { Category } from '../domain/report-schema.ts'
+import { ApplicationsPanel } from '../features/applications/applications-panel.tsx'
+import { InterpretationPanel } from '../features/interpretation/interpretation-panel.tsx'
 import { OnlineServicesPanel } from '../features/online-services/online-services-panel.tsx'
 import { TrafficPlatformPanel } from '../features/online-services/traffic-platform-panel.tsx'
+import { OrganisationPanel } from '../features/organisation/organisation-panel.tsx'
+import { CategorySharePanel } from '../features/proactive/category-share-panel.tsx'
 import { ChannelSplitPanel } from '../features/proactive/channel-split-panel.tsx'
+import { EnforcementDisclosurePanel } from '../features/proactive/enforcement-panel.tsx'
+import { ProposalsPanel } from '../features/requests/proposals-panel.tsx'
+import { RequestsPanel } from '../features/requests/requests-panel.tsx'
+import { ReviewLitigationPanel } from '../features/review-litigation/review-litigation-panel.tsx'
 import type { Locale } from '../lib/locale.ts'
 
 export type DashboardPanelProps = { reportId: string; locale: Locale; palette: ChartPalette }
@@ -15,6 +23,14 @@ export const PANELS: readonly {
   Component: ComponentType<DashboardPanelProps>
 }[] = [
   { id: 'channel-split', category: 'proactive', Component: ChannelSplitPanel },
+  { id: 'category-share', category: 'proactive', Component: CategorySharePanel },
   { id: 'online-services', category: 'online-services', Component: OnlineServicesPanel },
   { id: 'traffic-platform', category: 'online-services', Component: TrafficPlatformPanel },
+  { id: 'requests', category: 'requests', Component: RequestsPanel },
+  { id: 'proposals', category: 'requests', Component: ProposalsPanel },
+  { id: 'interpretation', category: 'interpretation', Component: InterpretationPanel },
+  { id: 'enforcement-disclosure', category: 'proactive', Component: EnforcementDisclosurePanel },
+  { id: 'applications', category: 'applications', Component: ApplicationsPanel },
+  { id: 'review-litigation', category: 'review-litigation', Component: ReviewLitigationPanel },
+  { id: 'organisation', category: 'organisation', Component: OrganisationPanel },
 ]

@@ -1,0 +1,14 @@
+import type { ChartInput, ShortLabel } from '../statistics-table/chart-items.ts'
+import { buildFigureDonutOption } from '../statistics-table/figure-donut-option.ts'
+
+export const STAFF_TOTAL = 'organisation.staff'
+
+/** The table's rows 八 (三) 1.–2.: full-time and part-time staff, with the slices' short names. */
+export const STAFF: readonly ShortLabel[] = [
+  { id: 'organisation.staff.full-time', short: { zh: '专职', en: 'Full-time' } },
+  { id: 'organisation.staff.part-time', short: { zh: '兼职', en: 'Part-time' } },
+]
+
+export function buildStaffOption(input: ChartInput) {
+  return buildFigureDonutOption(input, STAFF, STAFF_TOTAL)
+}

@@ -1,0 +1,12 @@
+import type { ChartInput, ShortLabel } from '../statistics-table/chart-items.ts'
+import { buildFigureBarOption } from '../statistics-table/figure-bar-option.ts'
+
+/** The 12345 hotline's requests received and closed, with the short names the bars show. */
+export const HOTLINE: readonly ShortLabel[] = [
+  { id: 'requests.hotline.received', short: { zh: '受理诉求', en: 'Received' } },
+  { id: 'requests.hotline.closed', short: { zh: '已结案', en: 'Closed' } },
+]
+
+export function buildHotlineOption(input: ChartInput) {
+  return buildFigureBarOption(input, HOTLINE)
+}

@@ -1,0 +1,14 @@
+/** UI strings of the requests panels, Chinese first. */
+export const labels = {
+  requestsTitle: { zh: '诉求办理', en: 'Complaints and requests' },
+  proposalsTitle: { zh: '人大建议和政协提案', en: 'NPC suggestions and CPPCC proposals' },
+  hotline: { zh: '“12345”便民服务热线', en: 'The 12345 public service hotline' },
+  rates: {
+    zh: '结案率：按上图两数计算，与报告所称并列',
+    en: 'Closure rate: computed from the two figures above, next to the rate the report states',
+  },
+  otherChannels: {
+    zh: '51890 非应急便民平台与“平安吴忠”微博微信',
+    en: 'The 51890 non-emergency platform and the Ping’an Wuzhong Weibo and WeChat accounts',
+  },
+} as const

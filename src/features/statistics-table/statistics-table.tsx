@@ -1,0 +1,66 @@
+import { sourceLine } from '../../domain/figures.ts'
+import { formatFigure, unitLabel } from '../../lib/format.ts'
+import { type Locale, pick } from '../../lib/locale.ts'
+import { t } from '../../lib/messages.ts'
+import type { FigureMap } from '../report/components/category-panel.tsx'
+import { sourceLineHref } from '../source/source-link.ts'
+import { labels } from './labels.ts'
+import { tableRows } from './table-rows.ts'
+import './statistics-table.css'
+
+/** The row number as printed: 四、, (一), 1., 其中： (Of which:); a space follows those without 、 or ：. */
+export function rowCode(code: string, locale: Locale): string {
+  if (code === '其中') return pick(labels.ofWhich, locale)
+  return /^[一二三四五六七八九十]+$/.test(code) ? `${code}、` : code
+}
+
+type Props = {
+  /** One category's figures; the table shows those that are statistics-table rows. */
+  figures: FigureMap
+  caption: string
+  locale: Locale
+  /** Rows the panel shows elsewhere. */
+  omit?: readonly string[]
+}
+
+/** The report's statistics-table rows as a table: row code, indicator indented by level, unit, figure. */
+export function StatisticsTable({ figures, caption, locale, omit = [] }: Props) {
+  const rows = tableRows([...figures.values()].filter((figure) => !omit.includes(figure.id)))
+  return (
+    <table className="statistics-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{pick(labels.indicator, locale)}</th>
+          <th scope="col">{pick(labels.unit, locale)}</th>
+          <th scope="col">{pick(labels.figure, locale)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ figure, depth }) => {
+          const code = figure.table.code && rowCode(figure.table.code, locale)
+          const line = sourceLine(figure, figures)
+          return (
+            <tr key={figure.id} data-figure={figure.id}>
+              <th scope="row" style={{ paddingInlineStart: `${0.25 + depth * 1.25}rem` }}>
+                {code && <span className="statistics-table-code">{code}</span>}
+                {code && !/[、：]$/.test(code) && ' '}
+                {pick(figure.label, locale)}
+              </th>
+              <td>{unitLabel(figure.unit, locale, figure.value ?? 2)}</td>
+              <td className={figure.value === null ? 'is-missing' : undefined}>
+                {formatFigure(figure, locale)}
+                {line !== null && ' '}
+                {line !== null && (
+                  <a className="source-link" href={sourceLineHref(line)}>
+                    {t('line', locale, { n: line })}
+                  </a>
+                )}
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}

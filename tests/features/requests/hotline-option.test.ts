@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
+import { buildHotlineOption } from '../../../src/features/requests/hotline-option.ts'
+import { categoryFigures } from '../../fixtures/figures.ts'
+import {
+  HOSTILE,
+  labelAt,
+  seriesData,
+  tooltipAt,
+  withHostileLabel,
+} from '../statistics-table/chart-helpers.ts'
+
+const figures = categoryFigures('requests')
+const build = (locale: 'zh' | 'en' = 'zh') =>
+  buildHotlineOption({ figures, locale, palette: CHART_PALETTES.light })
+
+describe('the 12345 hotline chart', () => {
+  it('compares requests received and closed with the report’s figures', () => {
+    expect(seriesData(build(), 'bar')).toEqual([
+      { id: 'requests.hotline.received', name: '受理诉求', value: 811 },
+      { id: 'requests.hotline.closed', name: '已结案', value: 811 },
+    ])
+  })
+
+  it('does not draw the rates, which are not counts', () => {
+    const ids = seriesData(build(), 'bar').map((bar) => bar.id)
+    expect(ids).not.toContain('requests.hotline.close-rate')
+    expect(ids).not.toContain('requests.hotline.close-rate-stated')
+  })
+
+  it('labels bars and tooltips in Chinese and English', () => {
+    expect(labelAt(build('zh'), 'bar', 0)).toBe('811')
+    expect(tooltipAt(build('zh'), 1)).toBe('12345热线已结案<br/>811 件')
+    expect(seriesData(build('en'), 'bar').map((bar) => bar.name)).toEqual(['Received', 'Closed'])
+    expect(tooltipAt(build('en'), 0)).toBe('12345 hotline requests received<br/>811 cases')
+  })
+
+  it('escapes a hostile label in the tooltip', () => {
+    const option = buildHotlineOption({
+      figures: withHostileLabel(figures, 'requests.hotline.closed'),
+      locale: 'zh',
+      palette: CHART_PALETTES.dark,
+    })
+    const html = tooltipAt(option, 1)
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).not.toContain(HOSTILE)
+  })
+})
