@@ -47,16 +47,18 @@ export function buildChannelSplitOption({ figures, locale, palette }: Input): Ch
     series: [
       {
         type: 'pie',
-        radius: ['40%', '66%'],
+        radius: ['34%', '58%'],
         center: ['50%', '50%'],
         avoidLabelOverlap: true,
         minShowLabelAngle: 0,
         label: {
           color: palette.text,
+          // Never cut a channel's name or figure to "政务…"; the radius leaves room for them.
+          overflow: 'none',
           formatter: (params) =>
             `${params.name}\n${formatNumber(Number(params.value), locale)} · ${shareOfTotal(Number(params.value), total, locale)}`,
         },
-        labelLine: { lineStyle: { color: palette.axis } },
+        labelLine: { length: 10, length2: 8, lineStyle: { color: palette.axis } },
         data: slices.map(({ figure, short }) => ({
           id: figure.id,
           name: pick(short, locale),

@@ -11,7 +11,8 @@ import {
   unitLabel,
 } from '../../lib/format.ts'
 import { type Locale, pick } from '../../lib/locale.ts'
-import { proactiveLabel, reportPart } from './labels.ts'
+import { sectionLabel } from '../source/section-label.ts'
+import { proactiveLabel } from './labels.ts'
 
 /**
  * The two halves of 双公示 as part 8 reports them. Licences use part 8's exact "5014项", not
@@ -134,9 +135,9 @@ export function licensingMismatch(figures: Map<string, Figure>, locale: Locale) 
   if (firstValue === secondValue) return null
   return {
     text: proactiveLabel('licensingMismatch', locale, {
-      first: reportPart(summary.citations[0]?.section, locale),
+      first: sectionLabel(summary.citations[0]?.section, locale),
       firstValue,
-      second: reportPart(platforms.citations[0]?.section, locale),
+      second: sectionLabel(platforms.citations[0]?.section, locale),
       secondValue,
     }),
     summary,

@@ -50,12 +50,3 @@ export function proactiveLabel(
     String(vars[name] ?? ''),
   )
 }
-
-const ZH_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']
-
-/** The report part a citation's section id names: s8 → “第八部分” / “part 8”. */
-export function reportPart(sectionId: string | undefined, locale: Locale): string {
-  const n = Number(/^s(\d+)$/.exec(sectionId ?? '')?.[1])
-  if (!Number.isInteger(n) || n < 1) return locale === 'zh' ? '正文' : 'the text'
-  return locale === 'zh' ? `第${ZH_NUMERALS[n - 1] ?? n}部分` : `part ${n}`
-}

@@ -3,6 +3,7 @@ import type { Section } from '../../../domain/report-schema.ts'
 import { formatFigure, unitLabel } from '../../../lib/format.ts'
 import { type Locale, pick } from '../../../lib/locale.ts'
 import { t } from '../../../lib/messages.ts'
+import { sectionLabel } from '../../source/section-label.ts'
 import { sourceLineHref } from '../../source/source-link.ts'
 
 type Props = {
@@ -19,10 +20,8 @@ export function FigureCard({ figure, locale, sections, line }: Props) {
     figure.value === null || figure.unit === 'percent'
       ? ''
       : unitLabel(figure.unit, locale, figure.value)
-  const section =
-    figure.kind === 'reported'
-      ? sections.find((candidate) => candidate.id === figure.citations[0]?.section)
-      : undefined
+  const sectionId = figure.kind === 'reported' ? figure.citations[0]?.section : undefined
+  const section = sections.find((candidate) => candidate.id === sectionId)
   return (
     <figure className="figure-card" aria-label={pick(figure.label, locale)}>
       <figcaption>{pick(figure.label, locale)}</figcaption>
@@ -42,9 +41,13 @@ export function FigureCard({ figure, locale, sections, line }: Props) {
           </span>
         )}
         {line !== null && (
-          <a className="source-link" href={sourceLineHref(line)}>
+          <a
+            className="source-link"
+            href={sourceLineHref(line)}
+            title={section ? pick(section.heading, locale) : undefined}
+          >
             {t('source', locale)}
-            {section ? ` · ${pick(section.heading, locale)}` : ''} ·{' '}
+            {sectionId ? ` · ${sectionLabel(sectionId, locale)}` : ''} ·{' '}
             {t('line', locale, { n: line })}
           </a>
         )}
