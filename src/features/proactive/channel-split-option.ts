@@ -53,8 +53,10 @@ export function buildChannelSplitOption({ figures, locale, palette }: Input): Ch
         minShowLabelAngle: 0,
         label: {
           color: palette.text,
-          // Never cut a channel's name or figure to "政务…"; the radius leaves room for them.
-          overflow: 'none',
+          // Labels sit at the chart's edges and wrap when narrow: never cut to "政务…".
+          alignTo: 'edge',
+          edgeDistance: 4,
+          overflow: 'break',
           formatter: (params) =>
             `${params.name}\n${formatNumber(Number(params.value), locale)} · ${shareOfTotal(Number(params.value), total, locale)}`,
         },
