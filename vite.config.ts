@@ -1,17 +1,27 @@
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig } from 'vitest/config'
+import { embedPages } from './scripts/vite-plugin-embeds.ts'
 import { staticApi } from './scripts/vite-plugin-static-api.ts'
 
 // `base: './'` keeps every asset and API URL relative, so the built site works from any
 // sub-path (for example /gk/2018/) on a plain static file server with no rewrite rules.
 export default defineConfig({
   base: './',
-  plugins: [react(), { ...msw({ mode: 'worker-only' }), apply: 'serve' }, staticApi()],
+  plugins: [
+    react(),
+    { ...msw({ mode: 'worker-only' }), apply: 'serve' },
+    staticApi(),
+    embedPages(),
+  ],
   build: {
     target: 'es2022',
     // The ECharts chunk (~555 kB, 190 kB gzip) loads after first paint, when a chart mounts.
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      // The dashboard, and the script of the embed pages that scripts/vite-plugin-embeds.ts writes.
+      input: { main: 'index.html', embed: 'src/embed/runtime.ts' },
+    },
   },
   test: {
     projects: [

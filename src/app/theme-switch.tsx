@@ -1,6 +1,6 @@
 import type { Locale } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
-import { parseTheme, type ThemeChoice } from './url-state.ts'
+import { parseTheme, type ThemeChoice } from '../lib/view-params.ts'
 
 const CHOICES = [
   ['system', 'themeSystem'],

@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react'
 import { CATEGORIES, type Category } from '../domain/report-schema.ts'
-import { LOCALES, type Locale } from '../lib/locale.ts'
+import type { Locale } from '../lib/locale.ts'
+import { parseCategories, parseLocale, parseTheme, type ThemeChoice } from '../lib/view-params.ts'
 
 /**
  * View state lives in the query string so that a link reproduces the view and back/forward work.
@@ -36,10 +37,6 @@ export function setSearchParams(changes: Record<string, string | null>) {
   window.dispatchEvent(new Event(CHANGE))
 }
 
-export function parseLocale(value: string | null): Locale {
-  return LOCALES.find((locale) => locale === value) ?? 'zh'
-}
-
 export function useLocale(): [Locale, (next: Locale) => void] {
   const locale = parseLocale(useSearchParams().get('lang'))
   const setLocale = useCallback((next: Locale) => {
@@ -48,25 +45,12 @@ export function useLocale(): [Locale, (next: Locale) => void] {
   return [locale, setLocale]
 }
 
-export const THEMES = ['light', 'dark'] as const
-export type ThemeChoice = (typeof THEMES)[number] | 'system'
-
-export function parseTheme(value: string | null): ThemeChoice {
-  return THEMES.find((theme) => theme === value) ?? 'system'
-}
-
 export function useThemeChoice(): [ThemeChoice, (next: ThemeChoice) => void] {
   const theme = parseTheme(useSearchParams().get('theme'))
   const setTheme = useCallback((next: ThemeChoice) => {
     setSearchParams({ theme: next === 'system' ? null : next })
   }, [])
   return [theme, setTheme]
-}
-
-/** Selected categories from `?cat=a,b`; unknown names are dropped; empty means all. */
-export function parseCategories(value: string | null): Category[] {
-  const names = new Set((value ?? '').split(','))
-  return CATEGORIES.filter((category) => names.has(category))
 }
 
 export function useCategoryFilter(): [Category[], (next: Category[]) => void] {

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { CATEGORIES, type Category } from './category-ids.ts'
+
+export { CATEGORIES, type Category }
 
 /**
  * The one schema of the dataset and of the API. Every type the app uses for report data is
@@ -11,18 +14,7 @@ export const LocalizedTextSchema = z.object({
 })
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 
-/** The report's own categories, used for filtering. */
-export const CATEGORIES = [
-  'proactive',
-  'interpretation',
-  'applications',
-  'online-services',
-  'requests',
-  'review-litigation',
-  'organisation',
-] as const
 export const CategorySchema = z.enum(CATEGORIES)
-export type Category = z.infer<typeof CategorySchema>
 
 /** Units as they appear in the report (条, 件, 次 …); display labels live in `units.ts`. */
 export const UNITS = [

@@ -1,0 +1,94 @@
+import type { OutputBundle, OutputChunk } from 'rolldown'
+import type { Plugin } from 'vite'
+import { CHART_PALETTES } from '../src/components/chart/chart-theme.ts'
+import { renderChartToSvg } from '../src/components/chart/render-svg.ts'
+import { figureIndex } from '../src/domain/figures.ts'
+import { describeChart, hoverTexts } from '../src/embed/describe-chart.ts'
+import { EMBED_CHARTS } from '../src/embed/embed-charts.ts'
+import { renderEmbedIndexPage, renderEmbedPage } from '../src/embed/embed-page.ts'
+import { embedCatalogue } from '../src/embed/snippet.ts'
+import type { Locale } from '../src/lib/locale.ts'
+import { readBundle } from './vite-plugin-static-api.ts'
+
+/** Width the SVG is drawn at; the page scales it to the frame through its viewBox. */
+const PRERENDER_WIDTH = 480
+const LOCALES: readonly Locale[] = ['zh', 'en']
+const THEMES = ['light', 'dark'] as const
+
+function embedEntry(bundle: OutputBundle): OutputChunk {
+  const chunk = Object.values(bundle).find(
+    (item): item is OutputChunk => item.type === 'chunk' && item.isEntry && item.name === 'embed',
+  )
+  if (!chunk) throw new Error('the build has no "embed" entry (see vite.config.ts)')
+  return chunk
+}
+
+/** Makes the SVG scale with its frame instead of keeping the prerender's pixel size. */
+function responsive(svg: string): string {
+  return svg.replace(/^<svg width="\d+" height="\d+"/, '<svg width="100%"')
+}
+
+/**
+ * Writes one static page per embeddable chart (embed/<id>.html) with the chart prerendered as SVG
+ * in both languages and both themes, embed/index.html for `?chart=` addresses, and the catalogue
+ * embeds.json. Set VITE_API_BASE_URL and the pages still work, but draw from the live API instead.
+ */
+export function embedPages(): Plugin {
+  return {
+    name: 'gk-embed-pages',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const entry = embedEntry(bundle)
+      const assets = {
+        script: entry.fileName,
+        styles: [...(entry.viteMetadata?.importedCss ?? [])],
+        boot: 'embed/boot.js',
+      }
+      const [first] = readBundle()
+      if (!first) throw new Error('data/reports/ holds no report to embed')
+      const { report } = first
+      for (const chart of EMBED_CHARTS) {
+        const figures = figureIndex(report.metrics.filter((m) => m.category === chart.category))
+        const build = await chart.load()
+        const variants = LOCALES.flatMap((locale) =>
+          THEMES.map((theme) => {
+            const option = build({ figures, locale, palette: CHART_PALETTES[theme] })
+            return {
+              locale,
+              theme,
+              svg: responsive(renderChartToSvg(option, PRERENDER_WIDTH, chart.height)),
+              label: describeChart(option, figures, locale),
+            }
+          }),
+        )
+        const hover = {
+          zh: hoverTexts(
+            build({ figures, locale: 'zh', palette: CHART_PALETTES.light }),
+            figures,
+            'zh',
+          ),
+          en: hoverTexts(
+            build({ figures, locale: 'en', palette: CHART_PALETTES.light }),
+            figures,
+            'en',
+          ),
+        }
+        this.emitFile({
+          type: 'asset',
+          fileName: `embed/${chart.id}.html`,
+          source: renderEmbedPage({ chart, report, variants, assets, hover }),
+        })
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed/index.html',
+        source: renderEmbedIndexPage(assets),
+      })
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embeds.json',
+        source: `${JSON.stringify(embedCatalogue(), null, 2)}\n`,
+      })
+    },
+  }
+}

@@ -1,0 +1,118 @@
+import type { Report } from '../domain/report-schema.ts'
+import { escapeHtml } from '../lib/escape-html.ts'
+import { LANGUAGE_TAG, type Locale } from '../lib/locale.ts'
+import type { EmbedChart } from './embed-charts.ts'
+import { embedText } from './embed-text.ts'
+
+export type PrerenderedVariant = {
+  locale: Locale
+  theme: 'light' | 'dark'
+  /** SVG markup produced by ECharts' server-side renderer. */
+  svg: string
+  /** Accessible description written from the data. */
+  label: string
+}
+
+export type EmbedPageInput = {
+  chart: EmbedChart
+  report: Report
+  variants: readonly PrerenderedVariant[]
+  /** Asset URLs relative to the site root (the page sets <base href="../">). */
+  assets: { script: string; styles: readonly string[]; boot: string }
+  /** Hover text for `echarts/ssr/client`: per locale, keyed "seriesIndex:dataIndex". */
+  hover: Record<Locale, Record<string, string>>
+}
+
+const LOCALES: readonly Locale[] = ['zh', 'en']
+
+/** Text in both languages; CSS shows the active one (`html[data-lang]`, set before first paint). */
+function both(text: Record<Locale, string>, tag = 'span') {
+  return LOCALES.map(
+    (locale) =>
+      `<${tag} class="v-${locale}" lang="${LANGUAGE_TAG[locale]}">${escapeHtml(text[locale])}</${tag}>`,
+  ).join('')
+}
+
+/**
+ * The static page of one embeddable chart: its title, the chart prerendered as SVG in each
+ * language and theme (visible before any script runs), the source line and a link to the
+ * dashboard. Every string from data is escaped; the SVG comes from ECharts' renderer.
+ */
+export function renderEmbedPage({
+  chart,
+  report,
+  variants,
+  assets,
+  hover,
+}: EmbedPageInput): string {
+  const { meta } = report
+  const title = `${chart.title.zh} · ${meta.agency.zh} ${meta.year}`
+  const source: Record<Locale, string> = {
+    zh: `${embedText('source', 'zh')}：${meta.title.zh}（${meta.agency.zh}，${meta.filedOn ?? meta.year}）`,
+    en: `${embedText('source', 'en')}: ${meta.title.en} (${meta.agency.en}, ${meta.filedOn ?? meta.year})`,
+  }
+  const dashboard = `index.html?cat=${encodeURIComponent(chart.category)}`
+  const figures = variants
+    .map(
+      (variant) =>
+        `<div class="prerendered v-${variant.locale} t-${variant.theme}" role="img" lang="${
+          LANGUAGE_TAG[variant.locale]
+        }" aria-label="${escapeHtml(variant.label)}">${variant.svg}</div>`,
+    )
+    .join('\n')
+  const hoverJson = JSON.stringify(hover).replace(/</g, '\\u003c')
+  return `<!doctype html>
+<html lang="zh-CN" data-chart="${escapeHtml(chart.id)}" data-report="${escapeHtml(report.id)}">
+<head>
+<meta charset="utf-8">
+<base href="../">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(title)}</title>
+${assets.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
+<script src="${escapeHtml(assets.boot)}"></script>
+<script type="module" src="${escapeHtml(assets.script)}"></script>
+</head>
+<body>
+<main class="embed">
+<h1 class="embed-title">${both(chart.title)}</h1>
+<p class="embed-message" role="alert" hidden></p>
+<figure class="embed-chart" data-category="${escapeHtml(chart.category)}" tabindex="0">
+${figures}
+</figure>
+<p class="embed-tooltip" role="status" hidden></p>
+<p class="embed-source">${both(source)} <a class="embed-report" href="${escapeHtml(meta.sourceUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(new URL(meta.sourceUrl).host)}</a></p>
+<p class="embed-links"><a class="embed-dashboard" href="${escapeHtml(dashboard)}" target="_blank" rel="noopener">${both({ zh: embedText('openDashboard', 'zh'), en: embedText('openDashboard', 'en') })}</a></p>
+</main>
+<script type="application/json" id="embed-hover">${hoverJson}</script>
+</body>
+</html>
+`
+}
+
+/**
+ * embed/index.html: answers `embed/?chart=<id>` addresses, forwarding to the chart's page or
+ * saying, inside the frame, which charts exist.
+ */
+export function renderEmbedIndexPage(assets: EmbedPageInput['assets']): string {
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<base href="../">
+<link rel="icon" type="image/svg+xml" href="favicon.svg">
+<title>嵌入图表 · Embedded chart</title>
+${assets.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
+<script src="${escapeHtml(assets.boot)}"></script>
+<script type="module" src="${escapeHtml(assets.script)}"></script>
+</head>
+<body>
+<main class="embed">
+<p class="embed-message" role="alert" hidden></p>
+</main>
+</body>
+</html>
+`
+}

@@ -1,0 +1,30 @@
+import type { Locale } from '../lib/locale.ts'
+
+const TEXT = {
+  source: { zh: '来源', en: 'Source' },
+  openDashboard: { zh: '查看完整看板', en: 'Open the full dashboard' },
+  badParam: {
+    zh: '嵌入参数 {name} 的值“{value}”无效，可用的值：{allowed}。已按默认值显示。',
+    en: 'The embed parameter {name} has an invalid value “{value}”; allowed: {allowed}. Showing the default.',
+  },
+  unknownChart: {
+    zh: '没有名为“{id}”的图表。可嵌入的图表：{list}。',
+    en: 'There is no chart named “{id}”. Charts you can embed: {list}.',
+  },
+  missingChart: {
+    zh: '嵌入地址缺少 chart 参数。可嵌入的图表：{list}。',
+    en: 'The embed address has no chart parameter. Charts you can embed: {list}.',
+  },
+  liveFailed: {
+    zh: '无法加载交互图表：{reason}。上方为预先生成的图表。',
+    en: 'The interactive chart could not be loaded: {reason}. The chart above was prerendered.',
+  },
+} satisfies Record<string, Record<Locale, string>>
+
+export function embedText(
+  key: keyof typeof TEXT,
+  locale: Locale,
+  vars: Record<string, string> = {},
+): string {
+  return TEXT[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '')
+}

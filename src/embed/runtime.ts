@@ -1,0 +1,125 @@
+import { hydrate } from 'echarts/ssr/client/index'
+import { LOCALES, type Locale } from '../lib/locale.ts'
+import { parseLocale, THEMES } from '../lib/view-params.ts'
+import { EMBED_CHARTS, findEmbedChart } from './embed-charts.ts'
+import { resizeMessage } from './embed-messages.ts'
+import { embedText } from './embed-text.ts'
+import './embed.css'
+
+/**
+ * The script of an embed page. The chart is already on screen (prerendered SVG); this adds the
+ * messages for bad parameters, hover text, the interactive chart on demand and the height
+ * report to the parent page. It sends nothing else to the parent and reads no message from it.
+ */
+const root = document.documentElement
+const params = new URLSearchParams(window.location.search)
+const locale: Locale = parseLocale(params.get('lang'))
+
+function showMessage(lines: string[]) {
+  const box = document.querySelector<HTMLElement>('.embed-message')
+  if (!box || lines.length === 0) return
+  box.textContent = lines.join(' ')
+  box.hidden = false
+}
+
+function parameterProblems(): string[] {
+  const allowed: Record<string, readonly string[]> = {
+    lang: LOCALES,
+    theme: [...THEMES, 'system'],
+    title: ['0', '1'],
+  }
+  return Object.entries(allowed).flatMap(([name, values]) => {
+    const value = params.get(name)
+    if (value === null || values.includes(value)) return []
+    return [embedText('badParam', locale, { name, value, allowed: values.join(', ') })]
+  })
+}
+
+function reportHeight(chart: string) {
+  const send = () =>
+    window.parent.postMessage(resizeMessage(chart, document.documentElement.scrollHeight), '*')
+  send()
+  new ResizeObserver(send).observe(document.body)
+}
+
+function resolvedTheme(): 'light' | 'dark' {
+  const chosen = root.dataset.theme
+  if (chosen === 'light' || chosen === 'dark') return chosen
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
+}
+
+function hoverTexts(): Record<string, string> {
+  try {
+    const all = JSON.parse(document.getElementById('embed-hover')?.textContent ?? '{}')
+    const texts: unknown = all?.[locale]
+    return texts && typeof texts === 'object' ? (texts as Record<string, string>) : {}
+  } catch {
+    return {}
+  }
+}
+
+function startChartPage(chartId: string) {
+  const chart = findEmbedChart(chartId)
+  const figure = document.querySelector<HTMLElement>('.embed-chart')
+  if (!chart || !figure) return
+  const dashboard = document.querySelector<HTMLAnchorElement>('.embed-dashboard')
+  if (dashboard && locale === 'en') dashboard.href += '&lang=en'
+
+  const theme = resolvedTheme()
+  const tooltip = document.querySelector<HTMLElement>('.embed-tooltip')
+  const prerendered = figure.querySelector<HTMLElement>(`.prerendered.v-${locale}.t-${theme}`)
+  const texts = hoverTexts()
+  let live = false
+  const goLive = () => {
+    if (live) return
+    live = true
+    void import('./live-chart.tsx').then(({ mountLiveChart }) =>
+      mountLiveChart({ figure, chart, locale, theme, reportId: root.dataset.report ?? '' }),
+    )
+  }
+  if (prerendered) {
+    hydrate(prerendered, {
+      on: {
+        mouseover: ({ seriesIndex, dataIndex }) => {
+          const text = texts[`${seriesIndex}:${dataIndex}`]
+          if (tooltip && text) {
+            tooltip.textContent = text
+            tooltip.hidden = false
+          }
+        },
+        mouseout: () => {
+          if (tooltip) tooltip.hidden = true
+        },
+        click: goLive,
+      },
+    })
+  }
+  figure.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') goLive()
+  })
+  // With a live API the prerendered figures may be stale: draw from the API at once.
+  if (import.meta.env.VITE_API_BASE_URL) goLive()
+}
+
+/** embed/index.html?chart=<id>: forward to the chart's page, or say which charts exist. */
+function startIndexPage() {
+  const id = params.get('chart')
+  const list = EMBED_CHARTS.map((chart) => chart.id).join(', ')
+  if (id && findEmbedChart(id)) {
+    params.delete('chart')
+    const search = params.toString()
+    window.location.replace(`embed/${id}.html${search ? `?${search}` : ''}`)
+    return
+  }
+  showMessage([
+    id
+      ? embedText('unknownChart', locale, { id, list })
+      : embedText('missingChart', locale, { list }),
+  ])
+}
+
+const chartId = root.dataset.chart
+showMessage(parameterProblems())
+if (chartId) startChartPage(chartId)
+else startIndexPage()
+reportHeight(chartId ?? params.get('chart') ?? '')
