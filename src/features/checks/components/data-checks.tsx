@@ -1,0 +1,95 @@
+import { evaluateRules } from '../../../domain/checks.ts'
+import type { Report } from '../../../domain/report-schema.ts'
+import { type Locale, pick } from '../../../lib/locale.ts'
+import { t } from '../../../lib/messages.ts'
+import { sourceLineHref } from '../../source/source-link.ts'
+import { checksText, STATUS_TEXT } from '../labels.ts'
+
+/**
+ * The dataset's consistency rules evaluated on the report (channels add up, shares to 100%,
+ * closed ≤ received, text against table), and the figures the report leaves blank.
+ */
+export function DataChecks({ report, locale }: { report: Report; locale: Locale }) {
+  const results = evaluateRules(report)
+  const count = (status: string) => results.filter((result) => result.status === status).length
+  const blanks = report.metrics.filter((metric) => metric.value === null)
+  return (
+    <>
+      <p className="panel-lead">
+        {checksText('summary', locale, {
+          total: results.length,
+          pass: count('pass'),
+          warn: count('warn'),
+          fail: count('fail'),
+          na: count('not-applicable'),
+        })}
+      </p>
+      <div className="table-scroll">
+        <table className="checks-table">
+          <thead>
+            <tr>
+              <th scope="col">{checksText('rule', locale)}</th>
+              <th scope="col">{checksText('result', locale)}</th>
+              <th scope="col">{checksText('detail', locale)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((result) => (
+              <tr
+                key={result.rule.id}
+                className={`check-${result.status}`}
+                data-rule={result.rule.id}
+              >
+                <th scope="row">{pick(result.rule.label, locale)}</th>
+                <td className="check-status">{STATUS_TEXT[result.status][locale]}</td>
+                <td>
+                  <span className="check-detail">{result.detail}</span>
+                  <ul className="check-figures">
+                    {result.figures.map((figure) => {
+                      const line = report.metrics.find((m) => m.id === figure.id)?.citations[0]
+                        ?.line
+                      return (
+                        <li key={figure.id}>
+                          {pick(figure.label, locale)}: “
+                          {figure.asWritten || t('notReported', locale)}”
+                          {line !== undefined && (
+                            <>
+                              {' '}
+                              <a className="source-link" href={sourceLineHref(line)}>
+                                {t('line', locale, { n: line })}
+                              </a>
+                            </>
+                          )}
+                        </li>
+                      )
+                    })}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{checksText('blankTitle', locale)}</h3>
+      {blanks.length === 0 ? (
+        <p>{checksText('blankNone', locale)}</p>
+      ) : (
+        <>
+          <p className="panel-note">{checksText('blankNote', locale)}</p>
+          <ul className="blank-figures">
+            {blanks.map((metric) => (
+              <li key={metric.id}>
+                {pick(metric.label, locale)} — {t('notReported', locale)}{' '}
+                {metric.citations[0] && (
+                  <a className="source-link" href={sourceLineHref(metric.citations[0].line)}>
+                    {t('line', locale, { n: metric.citations[0].line })}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  )
+}

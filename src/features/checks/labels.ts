@@ -1,0 +1,35 @@
+import type { CheckStatus } from '../../domain/checks.ts'
+import type { Locale } from '../../lib/locale.ts'
+
+const TEXT = {
+  title: { zh: '数据核验', en: 'Data checks' },
+  summary: {
+    zh: '共 {total} 项核验：{pass} 项通过，{warn} 项提示，{fail} 项不通过，{na} 项无法核验。',
+    en: '{total} checks — pass: {pass}, warning: {warn}, fail: {fail}, not checked: {na}.',
+  },
+  rule: { zh: '核验规则', en: 'Rule' },
+  result: { zh: '结果', en: 'Result' },
+  detail: { zh: '核验的数字', en: 'Figures compared' },
+  blankTitle: { zh: '报告未填报的数字', en: 'Figures the report leaves blank' },
+  blankNone: { zh: '报告没有留空的数字。', en: 'The report leaves no figure blank.' },
+  blankNote: {
+    zh: '空白单元格按“未报告”处理，不按 0 计算。',
+    en: 'A blank cell is treated as not reported, never as 0.',
+  },
+} satisfies Record<string, Record<Locale, string>>
+
+export function checksText(
+  key: keyof typeof TEXT,
+  locale: Locale,
+  vars: Record<string, number> = {},
+) {
+  return TEXT[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''))
+}
+
+/** Status words with a symbol, so the result never depends on colour alone. */
+export const STATUS_TEXT: Record<CheckStatus, Record<Locale, string>> = {
+  pass: { zh: '✓ 通过', en: '✓ Pass' },
+  warn: { zh: '! 提示', en: '! Warning' },
+  fail: { zh: '✗ 不通过', en: '✗ Fail' },
+  'not-applicable': { zh: '– 无法核验', en: '– Not checked' },
+}
