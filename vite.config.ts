@@ -20,7 +20,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       // The dashboard, and the script of the embed pages that scripts/vite-plugin-embeds.ts writes.
-      input: { main: 'index.html', embed: 'src/embed/runtime.ts' },
+      input: { main: 'index.html', embed: 'src/embed/runtime.ts', gallery: 'gallery.html' },
     },
   },
   test: {
@@ -36,6 +36,8 @@ export default defineConfig({
           css: false,
           // The first test of a file that draws a chart waits for ECharts to load and transform.
           testTimeout: 20_000,
+          // The "slow" fault waits this long plus 2 s; tests need not wait the real 10 s.
+          env: { VITE_REQUEST_TIMEOUT_MS: '1500' },
         },
       },
       {

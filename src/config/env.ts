@@ -9,10 +9,19 @@ const EnvSchema = z.object({
     .url({ message: 'VITE_API_BASE_URL must be an absolute http(s) URL' })
     .refine((value) => /^https?:/.test(value), 'VITE_API_BASE_URL must use http or https')
     .optional(),
+  /** How long a request may take before the panel reports a timeout, in ms. */
+  VITE_REQUEST_TIMEOUT_MS: z.coerce
+    .number({ message: 'VITE_REQUEST_TIMEOUT_MS must be a number of milliseconds' })
+    .int()
+    .min(100, 'VITE_REQUEST_TIMEOUT_MS must be at least 100')
+    .default(10_000),
 })
 
 function parseEnv() {
-  const raw = { VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL || undefined }
+  const raw = {
+    VITE_API_BASE_URL: import.meta.env.VITE_API_BASE_URL || undefined,
+    VITE_REQUEST_TIMEOUT_MS: import.meta.env.VITE_REQUEST_TIMEOUT_MS || undefined,
+  }
   const result = EnvSchema.safeParse(raw)
   if (!result.success) {
     throw new Error(`Invalid environment: ${result.error.issues.map((i) => i.message).join('; ')}`)

@@ -1,9 +1,9 @@
 import type { z } from 'zod'
-import { apiBaseUrl } from '../config/env.ts'
+import { apiBaseUrl, env } from '../config/env.ts'
 import { ApiErrorSchema } from '../contract/api-schema.ts'
 import { describeIssues } from '../contract/describe-issues.ts'
 
-export const REQUEST_TIMEOUT_MS = 10_000
+export const REQUEST_TIMEOUT_MS = env.VITE_REQUEST_TIMEOUT_MS
 
 export type ApiFailureKind = 'network' | 'timeout' | 'http' | 'not-json' | 'invalid'
 

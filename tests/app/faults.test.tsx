@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { FAULTS, faultHandlers } from '../../mocks/faults.ts'
+import { server } from '../../mocks/node.ts'
+import { renderApp } from './render-app.tsx'
+
+const MESSAGES: Record<(typeof FAULTS)[number], RegExp> = {
+  'server-error': /HTTP 500 Internal Server Error: mocked server error/,
+  'not-found': /HTTP 404 Not Found: mocked: no such resource/,
+  network: /The network request failed/,
+  slow: /No answer within 1.5 s/,
+  malformed: /The response is not valid JSON/,
+  schema: /The response does not match the API contract/,
+  empty: /暂无数据/,
+}
+
+let consoleError: ReturnType<typeof vi.spyOn>
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error')
+})
+afterEach(() => {
+  expect(consoleError).not.toHaveBeenCalled()
+  consoleError.mockRestore()
+})
+
+describe.each(FAULTS)('when the requests endpoint fails with “%s”', (fault) => {
+  it('says so in the requests panels only, and retry recovers once the fault is gone', async () => {
+    server.use(...faultHandlers(fault, 'requests', true))
+    const { user } = renderApp('/?cat=requests,online-services')
+    const requests = await screen.findByRole('region', { name: '诉求办理' })
+    expect(await within(requests).findByText(MESSAGES[fault], {}, { timeout: 8000 })).toBeVisible()
+
+    const online = await screen.findByRole('region', { name: '互联网+政务服务' })
+    expect(await within(online).findByText(/10,995/)).toBeInTheDocument()
+    expect(within(online).queryByRole('alert')).not.toBeInTheDocument()
+
+    if (fault !== 'empty') {
+      await user.click(within(requests).getByRole('button', { name: '重试' }))
+      expect(await within(requests).findByText('51890平台受理办结投诉')).toBeInTheDocument()
+    }
+  })
+})
+
+describe('when every endpoint fails', () => {
+  it('keeps the page up and says what went wrong', async () => {
+    server.use(...faultHandlers('server-error'))
+    renderApp()
+    expect(
+      await screen.findByRole('heading', { name: '政府信息公开年度报告看板' }),
+    ).toBeInTheDocument()
+    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 500')
+    expect(screen.getByRole('button', { name: '重试' })).toBeEnabled()
+  })
+
+  it('reports an empty report by what is missing', async () => {
+    server.use(...faultHandlers('empty', 'report'))
+    renderApp()
+    const alerts = await screen.findAllByRole('alert')
+    expect(alerts[0]).toHaveTextContent('metrics: Too small: expected array to have >=1 items')
+  })
+})
