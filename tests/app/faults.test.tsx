@@ -45,9 +45,7 @@ describe('when every endpoint fails', () => {
   it('keeps the page up and says what went wrong', async () => {
     server.use(...faultHandlers('server-error'))
     renderApp()
-    expect(
-      await screen.findByRole('heading', { name: '政府信息公开年度报告看板' }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('banner')).toHaveTextContent('政府信息公开年度报告看板')
     expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 500')
     expect(screen.getByRole('button', { name: '重试' })).toBeEnabled()
   })
