@@ -66,6 +66,7 @@ export function renderEmbedPage({
 <head>
 <meta charset="utf-8">
 <base href="../">
+<link rel="icon" type="image/svg+xml" href="favicon.svg">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(title)}</title>

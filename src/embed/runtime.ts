@@ -90,10 +90,10 @@ function startChartPage(chartId: string) {
         mouseout: () => {
           if (tooltip) tooltip.hidden = true
         },
-        click: goLive,
       },
     })
   }
+  figure.addEventListener('click', goLive)
   figure.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') goLive()
   })
