@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { securityHeaders } from '../../scripts/security-headers.ts'
 import { launchChromium, openPage } from './chromium.ts'
 import { watchPage } from './page-watch.ts'
-import { serveWithHeaders } from './static-server.ts'
+import { serveWithHeaders } from '../../scripts/static-server.ts'
 
 let browser: BrowserContext
 let site: { url: string; close: () => void }
