@@ -18,6 +18,8 @@ export default defineConfig({
     target: 'es2022',
     // The ECharts chunk (~555 kB, 190 kB gzip) loads after first paint, when a chart mounts.
     chunkSizeWarningLimit: 600,
+    // scripts/bundle-size.ts reads it to weigh what each page loads up front.
+    manifest: true,
     rolldownOptions: {
       // The dashboard, and the script of the embed pages that scripts/vite-plugin-embeds.ts writes.
       input: { main: 'index.html', embed: 'src/embed/runtime.ts', gallery: 'gallery.html' },

@@ -3,6 +3,8 @@ import { useEffect } from 'react'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
 import type { Category } from '../domain/report-schema.ts'
+import { GalleryLink } from '../features/embed-code/components/gallery-link.tsx'
+import { EmbedChartProvider } from '../features/embed-code/embed-chart-context.tsx'
 import { CategoryFilter } from '../features/filters/components/category-filter.tsx'
 import { useReport } from '../features/report/api/get-report.ts'
 import { useReports } from '../features/report/api/get-reports.ts'
@@ -12,6 +14,7 @@ import { useReportSource } from '../features/source/api/get-report-source.ts'
 import { SourceView } from '../features/source/components/source-view.tsx'
 import { LANGUAGE_TAG, type Locale, pick } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
+import type { ThemeChoice } from '../lib/view-params.ts'
 import { PANELS } from './panels.ts'
 import { ThemeSwitch } from './theme-switch.tsx'
 import { useCategoryFilter, useLocale, useSearchParams, useThemeChoice } from './url-state.ts'
@@ -50,6 +53,7 @@ function Dashboard() {
       <header className="app-bar">
         <h1>{t('appTitle', locale)}</h1>
         <div className="app-bar-controls">
+          <GalleryLink locale={locale} theme={themeChoice} />
           <ThemeSwitch choice={themeChoice} onChange={setThemeChoice} locale={locale} />
           <button
             type="button"
@@ -67,7 +71,13 @@ function Dashboard() {
       </nav>
       <main>
         {reportId ? (
-          <ReportView reportId={reportId} locale={locale} theme={theme} categories={categories} />
+          <ReportView
+            reportId={reportId}
+            locale={locale}
+            theme={theme}
+            themeChoice={themeChoice}
+            categories={categories}
+          />
         ) : (
           <Panel
             title={t('appTitle', locale)}
@@ -87,10 +97,12 @@ type ReportViewProps = {
   reportId: string
   locale: Locale
   theme: 'light' | 'dark'
+  /** The theme as chosen (system, light, dark): embed snippets start from it. */
+  themeChoice: ThemeChoice
   categories: readonly Category[]
 }
 
-function ReportView({ reportId, locale, theme, categories }: ReportViewProps) {
+function ReportView({ reportId, locale, theme, themeChoice, categories }: ReportViewProps) {
   const report = useReport(reportId)
   const source = useReportSource(reportId)
   const palette = CHART_PALETTES[theme]
@@ -111,8 +123,10 @@ function ReportView({ reportId, locale, theme, categories }: ReportViewProps) {
       >
         {(data) => <HeadlineFigures report={data} locale={locale} shown={shown} />}
       </Panel>
-      {panels.map(({ id, Component }) => (
-        <Component key={id} reportId={reportId} locale={locale} palette={palette} />
+      {panels.map(({ id, embedChartId, Component }) => (
+        <EmbedChartProvider key={id} chartId={embedChartId} theme={themeChoice}>
+          <Component reportId={reportId} locale={locale} palette={palette} />
+        </EmbedChartProvider>
       ))}
       {panels.length === 0 && <p className="panel-status">{t('noPanelsForFilter', locale)}</p>}
       <Panel

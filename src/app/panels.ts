@@ -16,21 +16,70 @@ import type { Locale } from '../lib/locale.ts'
 
 export type DashboardPanelProps = { reportId: string; locale: Locale; palette: ChartPalette }
 
-/** Every chart panel of the dashboard, in page order, with the category it is filtered by. */
+/**
+ * Every chart panel of the dashboard, in page order, with the category it is filtered by and the
+ * id of its chart in EMBED_CHARTS when a portal can embed it (the panel then offers "嵌入").
+ */
 export const PANELS: readonly {
   id: string
   category: Category
+  embedChartId?: string
   Component: ComponentType<DashboardPanelProps>
 }[] = [
-  { id: 'channel-split', category: 'proactive', Component: ChannelSplitPanel },
-  { id: 'category-share', category: 'proactive', Component: CategorySharePanel },
-  { id: 'online-services', category: 'online-services', Component: OnlineServicesPanel },
-  { id: 'traffic-platform', category: 'online-services', Component: TrafficPlatformPanel },
-  { id: 'requests', category: 'requests', Component: RequestsPanel },
-  { id: 'proposals', category: 'requests', Component: ProposalsPanel },
-  { id: 'interpretation', category: 'interpretation', Component: InterpretationPanel },
-  { id: 'enforcement-disclosure', category: 'proactive', Component: EnforcementDisclosurePanel },
+  {
+    id: 'channel-split',
+    category: 'proactive',
+    embedChartId: 'channel-split',
+    Component: ChannelSplitPanel,
+  },
+  {
+    id: 'category-share',
+    category: 'proactive',
+    embedChartId: 'category-share',
+    Component: CategorySharePanel,
+  },
+  {
+    id: 'online-services',
+    category: 'online-services',
+    embedChartId: 'online-services',
+    Component: OnlineServicesPanel,
+  },
+  {
+    id: 'traffic-platform',
+    category: 'online-services',
+    embedChartId: 'traffic-platform',
+    Component: TrafficPlatformPanel,
+  },
+  {
+    id: 'requests',
+    category: 'requests',
+    embedChartId: 'hotline',
+    Component: RequestsPanel,
+  },
+  {
+    id: 'proposals',
+    category: 'requests',
+    embedChartId: 'proposals',
+    Component: ProposalsPanel,
+  },
+  {
+    id: 'interpretation',
+    category: 'interpretation',
+    embedChartId: 'interpretation',
+    Component: InterpretationPanel,
+  },
+  {
+    id: 'enforcement-disclosure',
+    category: 'proactive',
+    embedChartId: 'enforcement-disclosure',
+    Component: EnforcementDisclosurePanel,
+  },
   { id: 'applications', category: 'applications', Component: ApplicationsPanel },
   { id: 'review-litigation', category: 'review-litigation', Component: ReviewLitigationPanel },
-  { id: 'organisation', category: 'organisation', Component: OrganisationPanel },
+  {
+    id: 'organisation',
+    category: 'organisation',
+    embedChartId: 'staff',
+    Component: OrganisationPanel,
+  },
 ]

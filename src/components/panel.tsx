@@ -1,4 +1,6 @@
 import { type ReactNode, useId } from 'react'
+import { EmbedAction } from '../features/embed-code/components/embed-action.tsx'
+import { useEmbedChartTarget } from '../features/embed-code/embed-chart-context.tsx'
 import { ApiError } from '../lib/api-client.ts'
 import type { Locale } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
@@ -33,6 +35,8 @@ export function Panel<T>({
   children,
 }: PanelProps<T>) {
   const headingId = useId()
+  const embed = useEmbedChartTarget()
+  const heading = <h2 id={headingId}>{title}</h2>
   return (
     <section
       className={`panel ${className ?? ''}`}
@@ -40,7 +44,14 @@ export function Panel<T>({
       aria-busy={query.isFetching}
       style={minHeight ? { minHeight } : undefined}
     >
-      <h2 id={headingId}>{title}</h2>
+      {embed ? (
+        <div className="panel-header">
+          {heading}
+          <EmbedAction chartId={embed.chartId} locale={locale} theme={embed.theme} />
+        </div>
+      ) : (
+        heading
+      )}
       <ErrorBoundary
         fallback={(error, reset) => (
           <ErrorState

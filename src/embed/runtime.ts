@@ -35,11 +35,18 @@ function parameterProblems(): string[] {
   })
 }
 
+/**
+ * Reports the content's own height (not the document's, which never gets smaller than the
+ * frame), so that the parent can shrink the frame as well as grow it.
+ */
 function reportHeight(chart: string) {
-  const send = () =>
-    window.parent.postMessage(resizeMessage(chart, document.documentElement.scrollHeight), '*')
+  const content = document.querySelector<HTMLElement>('main.embed') ?? document.body
+  const send = () => {
+    const height = content.getBoundingClientRect().bottom + window.scrollY
+    window.parent.postMessage(resizeMessage(chart, height), '*')
+  }
   send()
-  new ResizeObserver(send).observe(document.body)
+  new ResizeObserver(send).observe(content)
 }
 
 function resolvedTheme(): 'light' | 'dark' {

@@ -2,9 +2,9 @@ import { join, resolve } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { securityHeaders } from '../../scripts/security-headers.ts'
+import { serveWithHeaders } from '../../scripts/static-server.ts'
 import { launchChromium, openPage } from './chromium.ts'
 import { watchPage } from './page-watch.ts'
-import { serveWithHeaders } from '../../scripts/static-server.ts'
 
 let browser: BrowserContext
 let site: { url: string; close: () => void }
