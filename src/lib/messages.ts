@@ -47,6 +47,16 @@ export const messages = {
 
 export type MessageKey = keyof typeof messages
 
-export function t(key: MessageKey, locale: Locale, vars: Record<string, string | number> = {}) {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''))
+/** Values for a string's {placeholders}; a missing one reads as empty. */
+export type MessageVars = Record<string, string | number>
+
+/**
+ * The lookup for one dictionary of interface strings: the string in the locale with its
+ * {placeholders} filled in. Each feature keeps its own dictionary next to its code.
+ */
+export function makeLabels<Key extends string>(dictionary: Record<Key, Record<Locale, string>>) {
+  return (key: Key, locale: Locale, vars: MessageVars = {}): string =>
+    dictionary[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''))
 }
+
+export const t = makeLabels(messages)
