@@ -10,7 +10,12 @@
     try {
       const url = new URL(frame.src, document.baseURI)
       const match = /\/embed\/([a-z0-9-]+)\.html$/.exec(url.pathname)
-      return match ? { origin: url.origin, chart: match[1] } : null
+      if (match && match[1] !== 'index') return { origin: url.origin, chart: match[1] }
+      // embed/?chart=<id> and embed/index.html?chart=<id> forward to the chart's page.
+      const chart = url.searchParams.get('chart')
+      if (/\/embed\/(index\.html)?$/.test(url.pathname) && chart)
+        return { origin: url.origin, chart }
+      return null
     } catch {
       return null
     }

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
 import type { Category } from '../domain/report-schema.ts'
-import { GalleryLink } from '../features/embed-code/components/gallery-link.tsx'
+import { DataChecks } from '../features/checks/components/data-checks.tsx'
 import { EmbedChartProvider } from '../features/embed-code/embed-chart-context.tsx'
 import { CategoryFilter } from '../features/filters/components/category-filter.tsx'
 import { useReport } from '../features/report/api/get-report.ts'
@@ -15,8 +15,8 @@ import { SourceView } from '../features/source/components/source-view.tsx'
 import { LANGUAGE_TAG, type Locale, pick } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
 import type { ThemeChoice } from '../lib/view-params.ts'
+import { AppBar } from './app-bar.tsx'
 import { PANELS } from './panels.ts'
-import { ThemeSwitch } from './theme-switch.tsx'
 import { useCategoryFilter, useLocale, useSearchParams, useThemeChoice } from './url-state.ts'
 import { useResolvedTheme } from './use-color-scheme.ts'
 
@@ -50,22 +50,13 @@ function Dashboard() {
 
   return (
     <div className="app">
-      <header className="app-bar">
-        <h1>{t('appTitle', locale)}</h1>
-        <div className="app-bar-controls">
-          <GalleryLink locale={locale} theme={themeChoice} />
-          <ThemeSwitch choice={themeChoice} onChange={setThemeChoice} locale={locale} />
-          <button
-            type="button"
-            className="lang-toggle"
-            lang={locale === 'zh' ? 'en' : 'zh-CN'}
-            aria-label={t('switchLanguageLabel', locale)}
-            onClick={() => setLocale(locale === 'zh' ? 'en' : 'zh')}
-          >
-            {t('switchLanguage', locale)}
-          </button>
-        </div>
-      </header>
+      <AppBar
+        locale={locale}
+        onLocale={setLocale}
+        themeChoice={themeChoice}
+        onTheme={setThemeChoice}
+        categories={categories}
+      />
       <nav className="toolbar" aria-label={t('filterLegend', locale)}>
         <CategoryFilter selected={categories} onChange={setCategories} locale={locale} />
       </nav>
@@ -80,7 +71,7 @@ function Dashboard() {
           />
         ) : (
           <Panel
-            title={t('appTitle', locale)}
+            title={t('reportList', locale)}
             locale={locale}
             query={reports}
             isEmpty={(data) => data.reports.length === 0}
@@ -129,6 +120,9 @@ function ReportView({ reportId, locale, theme, themeChoice, categories }: Report
         </EmbedChartProvider>
       ))}
       {panels.length === 0 && <p className="panel-status">{t('noPanelsForFilter', locale)}</p>}
+      <Panel title={t('dataChecks', locale)} locale={locale} query={report} className="panel-wide">
+        {(data) => <DataChecks report={data} locale={locale} />}
+      </Panel>
       <Panel
         title={t('reportText', locale)}
         locale={locale}

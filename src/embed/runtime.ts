@@ -12,6 +12,7 @@ import './embed.css'
  * report to the parent page. It sends nothing else to the parent and reads no message from it.
  */
 const root = document.documentElement
+const RESEND_AFTER_MS = [500, 1500, 3000, 6000, 12000]
 const params = new URLSearchParams(window.location.search)
 const locale: Locale = parseLocale(params.get('lang'))
 
@@ -47,6 +48,9 @@ function reportHeight(chart: string) {
   }
   send()
   new ResizeObserver(send).observe(content)
+  // The page reads no message, so it cannot be asked for its height: it repeats it a few times
+  // for a host script that loads after the frame (the snippet loads it async).
+  for (const delay of RESEND_AFTER_MS) setTimeout(send, delay)
 }
 
 function resolvedTheme(): 'light' | 'dark' {
@@ -110,7 +114,9 @@ function startChartPage(chartId: string) {
 
 /** embed/index.html?chart=<id>: forward to the chart's page, or say which charts exist. */
 function startIndexPage() {
-  const id = params.get('chart')
+  // An unknown embed/<name>.html that the server answered with this page names <name>.
+  const fromPath = /\/embed\/([^/]+)\.html$/.exec(window.location.pathname)?.[1]
+  const id = params.get('chart') ?? (fromPath && fromPath !== 'index' ? fromPath : null)
   const list = EMBED_CHARTS.map((chart) => chart.id).join(', ')
   if (id && findEmbedChart(id)) {
     params.delete('chart')

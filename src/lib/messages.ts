@@ -25,6 +25,9 @@ export const messages = {
     zh: '每个数字都链接到它在报告中的行。',
     en: 'Every figure links to its line in the report (original Chinese text).',
   },
+  print: { zh: '打印', en: 'Print' },
+  reportList: { zh: '报告列表', en: 'Reports' },
+  dataChecks: { zh: '数据核验', en: 'Data checks' },
   noReports: { zh: '没有可显示的报告', en: 'There is no report to show' },
   line: { zh: '第{n}行', en: 'line {n}' },
   selectHint: {

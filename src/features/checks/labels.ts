@@ -2,7 +2,6 @@ import type { CheckStatus } from '../../domain/checks.ts'
 import type { Locale } from '../../lib/locale.ts'
 
 const TEXT = {
-  title: { zh: '数据核验', en: 'Data checks' },
   summary: {
     zh: '共 {total} 项核验：{pass} 项通过，{warn} 项提示，{fail} 项不通过，{na} 项无法核验。',
     en: '{total} checks — pass: {pass}, warning: {warn}, fail: {fail}, not checked: {na}.',

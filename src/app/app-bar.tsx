@@ -1,0 +1,48 @@
+import { CATEGORY_LABELS } from '../domain/categories.ts'
+import type { Category } from '../domain/report-schema.ts'
+import { GalleryLink } from '../features/embed-code/components/gallery-link.tsx'
+import { type Locale, pick } from '../lib/locale.ts'
+import { t } from '../lib/messages.ts'
+import type { ThemeChoice } from '../lib/view-params.ts'
+import { ThemeSwitch } from './theme-switch.tsx'
+
+type Props = {
+  locale: Locale
+  onLocale: (next: Locale) => void
+  themeChoice: ThemeChoice
+  onTheme: (next: ThemeChoice) => void
+  categories: readonly Category[]
+}
+
+export function AppBar({ locale, onLocale, themeChoice, onTheme, categories }: Props) {
+  const filter =
+    categories.length === 0
+      ? t('allCategories', locale)
+      : categories
+          .map((category) => pick(CATEGORY_LABELS[category], locale))
+          .join(locale === 'zh' ? '、' : ', ')
+  return (
+    <header className="app-bar">
+      <h1>{t('appTitle', locale)}</h1>
+      <p className="print-only">
+        {t('filterLegend', locale)}: {filter}
+      </p>
+      <div className="app-bar-controls">
+        <GalleryLink locale={locale} theme={themeChoice} />
+        <button type="button" className="print-button" onClick={() => window.print()}>
+          {t('print', locale)}
+        </button>
+        <ThemeSwitch choice={themeChoice} onChange={onTheme} locale={locale} />
+        <button
+          type="button"
+          className="lang-toggle"
+          lang={locale === 'zh' ? 'en' : 'zh-CN'}
+          aria-label={t('switchLanguageLabel', locale)}
+          onClick={() => onLocale(locale === 'zh' ? 'en' : 'zh')}
+        >
+          {t('switchLanguage', locale)}
+        </button>
+      </div>
+    </header>
+  )
+}
