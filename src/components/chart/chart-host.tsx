@@ -41,7 +41,14 @@ export function ChartHost({ option, height, label, onSelect }: Props) {
         height,
       })
       chartRef.current = chart
-      chart.on('finished', () => element.setAttribute('data-drawn', 'true'))
+      chart.on('finished', () => {
+        // A viewBox lets print styles scale the drawn chart to the paper's column.
+        const svg = element.querySelector('svg')
+        const width = svg?.getAttribute('width')
+        const svgHeight = svg?.getAttribute('height')
+        if (svg && width && svgHeight) svg.setAttribute('viewBox', `0 0 ${width} ${svgHeight}`)
+        element.setAttribute('data-drawn', 'true')
+      })
       chart.on('click', (event) => {
         const data = event.data
         if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') {
