@@ -133,7 +133,7 @@ function ReportView({ reportId, locale, theme, themeChoice, categories }: Report
         {(data) => (
           <>
             <p className="panel-note">{t('reportTextNote', locale)}</p>
-            <SourceView lines={data.lines} />
+            <SourceView lines={data.lines} label={t('reportText', locale)} />
           </>
         )}
       </Panel>

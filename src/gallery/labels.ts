@@ -15,7 +15,7 @@ export const GALLERY_LABELS = {
   catalogue: { zh: '图表目录（embeds.json）', en: 'Chart catalogue (embeds.json)' },
   dashboard: { zh: '返回看板', en: 'Back to the dashboard' },
   switchLanguage: { zh: 'English', en: '中文' },
-  switchLanguageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  switchLanguageLabel: { zh: 'English（切换到英文）', en: '中文 (switch to Chinese)' },
   chartId: { zh: '图表编号', en: 'Chart id' },
   preview: { zh: '预览：{title}', en: 'Preview: {title}' },
   charts: { zh: '可嵌入的图表', en: 'Charts you can embed' },

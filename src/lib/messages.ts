@@ -4,7 +4,7 @@ import type { Locale } from './locale.ts'
 export const messages = {
   appTitle: { zh: '政府信息公开年度报告看板', en: 'Government Information Disclosure Dashboard' },
   switchLanguage: { zh: 'English', en: '中文' },
-  switchLanguageLabel: { zh: '切换到英文', en: 'Switch to Chinese' },
+  switchLanguageLabel: { zh: 'English（切换到英文）', en: '中文 (switch to Chinese)' },
   loading: { zh: '正在加载…', en: 'Loading…' },
   retry: { zh: '重试', en: 'Retry' },
   errorTitle: { zh: '无法加载此部分', en: 'This part could not be loaded' },

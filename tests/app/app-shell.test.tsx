@@ -44,13 +44,13 @@ describe('the app shell', () => {
 
   it('switches to English and keeps the choice in the URL', async () => {
     const { user } = renderApp()
-    await user.click(await screen.findByRole('button', { name: '切换到英文' }))
+    await user.click(await screen.findByRole('button', { name: /切换到英文/ }))
     expect(window.location.search).toBe('?lang=en')
     expect(await figure('Government information proactively disclosed')).toHaveTextContent('2,475')
     expect(document.documentElement.lang).toBe('en')
 
     window.history.back()
-    expect(await screen.findByRole('button', { name: '切换到英文' })).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: /切换到英文/ })).toBeInTheDocument()
   })
 
   it('opens in English from a shared link', async () => {

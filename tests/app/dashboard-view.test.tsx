@@ -87,7 +87,7 @@ describe('language', () => {
     const { user } = renderApp()
     const total = await screen.findByRole('figure', { name: '主动公开政府信息数' })
     expect(total).toHaveTextContent('2475 条')
-    await user.click(screen.getByRole('button', { name: '切换到英文' }))
+    await user.click(screen.getByRole('button', { name: /切换到英文/ }))
     expect(
       await screen.findByRole('figure', { name: 'Government information proactively disclosed' }),
     ).toHaveTextContent('2,475 items')

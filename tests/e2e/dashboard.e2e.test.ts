@@ -105,7 +105,7 @@ describe('the dashboard (production build, headless Chromium)', () => {
       .toBe('true')
     expect(await page.getByRole('region', { name: '主动公开渠道分布' }).count()).toBe(0)
 
-    await page.getByRole('button', { name: '切换到英文' }).click()
+    await page.getByRole('button', { name: /切换到英文/ }).click()
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en')
     await expect
       .poll(() =>

@@ -41,7 +41,7 @@ describe('the production build in a browser', () => {
   it('switches to English, and a reload keeps English', async () => {
     const page = await openPage(browser)
     await page.goto(inject('rootUrl'))
-    await page.getByRole('button', { name: '切换到英文' }).click()
+    await page.getByRole('button', { name: /切换到英文/ }).click()
     await expect.poll(() => new URL(page.url()).search).toBe('?lang=en')
     await page.reload()
     const total = page.getByRole('figure', { name: 'Government information proactively disclosed' })

@@ -41,7 +41,7 @@ describe('the embed gallery', () => {
       'embeds.json',
     )
     expect(screen.getByRole('link', { name: '返回看板' })).toHaveAttribute('href', 'index.html')
-    expect(screen.getByRole('link', { name: '切换到英文' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: /切换到英文/ })).toHaveAttribute(
       'href',
       'gallery.html?lang=en',
     )

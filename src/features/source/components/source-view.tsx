@@ -1,9 +1,11 @@
 import { sourceLineId } from '../source-link.ts'
 
 /** The report's text with a numbered anchor per line; `:target` highlights a cited line. */
-export function SourceView({ lines }: { lines: readonly string[] }) {
+export function SourceView({ lines, label }: { lines: readonly string[]; label: string }) {
   return (
-    <ol className="source-text" lang="zh-CN">
+    // A scrolling region: focusable so that keyboard users can scroll it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions must take focus (WCAG 2.1.1)
+    <ol className="source-text" lang="zh-CN" tabIndex={0} aria-label={label}>
       {lines.map((line, index) => {
         const number = index + 1
         return (
