@@ -12,9 +12,12 @@ type Props = {
   themeChoice: ThemeChoice
   onTheme: (next: ThemeChoice) => void
   categories: readonly Category[]
+  patterns: boolean
+  onPatterns: (next: boolean) => void
 }
 
-export function AppBar({ locale, onLocale, themeChoice, onTheme, categories }: Props) {
+export function AppBar(props: Props) {
+  const { locale, onLocale, themeChoice, onTheme, categories, patterns, onPatterns } = props
   const filter =
     categories.length === 0
       ? t('allCategories', locale)
@@ -31,6 +34,14 @@ export function AppBar({ locale, onLocale, themeChoice, onTheme, categories }: P
         <GalleryLink locale={locale} theme={themeChoice} />
         <button type="button" className="print-button" onClick={() => window.print()}>
           {t('print', locale)}
+        </button>
+        <button
+          type="button"
+          className="print-button"
+          aria-pressed={patterns}
+          onClick={() => onPatterns(!patterns)}
+        >
+          {t('patterns', locale)}
         </button>
         <ThemeSwitch choice={themeChoice} onChange={onTheme} locale={locale} />
         <button

@@ -1,5 +1,6 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
+import { ChartPreferencesContext } from '../components/chart/chart-preferences.ts'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
 import type { Category } from '../domain/report-schema.ts'
@@ -17,7 +18,13 @@ import { t } from '../lib/messages.ts'
 import type { ThemeChoice } from '../lib/view-params.ts'
 import { AppBar } from './app-bar.tsx'
 import { PANELS } from './panels.ts'
-import { useCategoryFilter, useLocale, useSearchParams, useThemeChoice } from './url-state.ts'
+import {
+  useCategoryFilter,
+  useLocale,
+  usePatterns,
+  useSearchParams,
+  useThemeChoice,
+} from './url-state.ts'
 import { useResolvedTheme } from './use-color-scheme.ts'
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
@@ -33,6 +40,8 @@ function Dashboard() {
   const [themeChoice, setThemeChoice] = useThemeChoice()
   const theme = useResolvedTheme(themeChoice)
   const [categories, setCategories] = useCategoryFilter()
+  const [patterns, setPatterns] = usePatterns()
+  const chartPreferences = useMemo(() => ({ patterns }), [patterns])
   const requested = useSearchParams().get('report')
   const reports = useReports()
   const reportId =
@@ -56,30 +65,34 @@ function Dashboard() {
         themeChoice={themeChoice}
         onTheme={setThemeChoice}
         categories={categories}
+        patterns={patterns}
+        onPatterns={setPatterns}
       />
       <nav className="toolbar" aria-label={t('filterLegend', locale)}>
         <CategoryFilter selected={categories} onChange={setCategories} locale={locale} />
       </nav>
-      <main>
-        {reportId ? (
-          <ReportView
-            reportId={reportId}
-            locale={locale}
-            theme={theme}
-            themeChoice={themeChoice}
-            categories={categories}
-          />
-        ) : (
-          <Panel
-            title={t('reportList', locale)}
-            locale={locale}
-            query={reports}
-            isEmpty={(data) => data.reports.length === 0}
-          >
-            {() => <p>{t('noReports', locale)}</p>}
-          </Panel>
-        )}
-      </main>
+      <ChartPreferencesContext.Provider value={chartPreferences}>
+        <main>
+          {reportId ? (
+            <ReportView
+              reportId={reportId}
+              locale={locale}
+              theme={theme}
+              themeChoice={themeChoice}
+              categories={categories}
+            />
+          ) : (
+            <Panel
+              title={t('reportList', locale)}
+              locale={locale}
+              query={reports}
+              isEmpty={(data) => data.reports.length === 0}
+            >
+              {() => <p>{t('noReports', locale)}</p>}
+            </Panel>
+          )}
+        </main>
+      </ChartPreferencesContext.Provider>
     </div>
   )
 }

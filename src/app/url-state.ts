@@ -61,3 +61,12 @@ export function useCategoryFilter(): [Category[], (next: Category[]) => void] {
   }, [])
   return [categories, setCategories]
 }
+
+/** Decal patterns on charts (`?patterns=1`), for readers who do not tell colours apart. */
+export function usePatterns(): [boolean, (next: boolean) => void] {
+  const patterns = useSearchParams().get('patterns') === '1'
+  const setPatterns = useCallback((next: boolean) => {
+    setSearchParams({ patterns: next ? '1' : null })
+  }, [])
+  return [patterns, setPatterns]
+}

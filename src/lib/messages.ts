@@ -26,6 +26,7 @@ export const messages = {
     en: 'Every figure links to its line in the report (original Chinese text).',
   },
   print: { zh: '打印', en: 'Print' },
+  patterns: { zh: '图案填充', en: 'Patterns' },
   reportList: { zh: '报告列表', en: 'Reports' },
   dataChecks: { zh: '数据核验', en: 'Data checks' },
   noReports: { zh: '没有可显示的报告', en: 'There is no report to show' },

@@ -1,5 +1,6 @@
 import type { EChartsType } from 'echarts/core'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
+import { useChartPreferences, withPreferences } from './chart-preferences.ts'
 import type { ChartOption } from './echarts-setup.ts'
 
 type Props = {
@@ -20,7 +21,12 @@ const FALLBACK_WIDTH = 640
  * container, dispose on unmount. ECharts is loaded on first use, so the page's text and figures
  * do not wait for it. Sets data-drawn="true" when ECharts reports the chart finished.
  */
-export function ChartHost({ option, height, label, onSelect }: Props) {
+export function ChartHost({ option: given, height, label, onSelect }: Props) {
+  const { patterns, reducedMotion } = useChartPreferences()
+  const option = useMemo(
+    () => withPreferences(given, { patterns, reducedMotion }),
+    [given, patterns, reducedMotion],
+  )
   const ref = useRef<HTMLDivElement>(null)
   const chartRef = useRef<EChartsType | null>(null)
   const optionRef = useRef(option)
