@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { createQueryClient } from './app/query-client.ts'
+import { preloadCharts } from './components/chart/chart-host.tsx'
 import { useMocks } from './config/env.ts'
 import './app/app.css'
 
@@ -15,6 +16,8 @@ async function enableMocking() {
     quiet: true,
   })
 }
+
+void preloadCharts()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

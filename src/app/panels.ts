@@ -20,12 +20,14 @@ export type DashboardPanelProps = { reportId: string; locale: Locale; palette: C
  * Every chart panel of the dashboard, in page order, with the category it is filtered by and the
  * id of its chart in EMBED_CHARTS when a portal can embed it (the panel then offers "嵌入").
  */
-export const PANELS: readonly {
+export type DashboardPanel = {
   id: string
   category: Category
   embedChartId?: string
   Component: ComponentType<DashboardPanelProps>
-}[] = [
+}
+
+export const PANELS: readonly DashboardPanel[] = [
   {
     id: 'channel-split',
     category: 'proactive',

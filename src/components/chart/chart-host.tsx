@@ -13,6 +13,9 @@ type Props = {
   onSelect?: (id: string) => void
 }
 
+/** Starts loading ECharts early, in parallel with the data, instead of when a chart mounts. */
+export const preloadCharts = () => import('./echarts-setup.ts')
+
 /** Width used when the container has no layout (jsdom, a hidden tab). */
 const FALLBACK_WIDTH = 640
 
@@ -39,7 +42,7 @@ export function ChartHost({ option: given, height, label, onSelect }: Props) {
     if (!element) return
     let disposed = false
     let observer: ResizeObserver | undefined
-    void import('./echarts-setup.ts').then(({ echarts }) => {
+    void preloadCharts().then(({ echarts }) => {
       if (disposed) return
       const chart = echarts.init(element, null, {
         renderer: 'svg',

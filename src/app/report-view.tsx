@@ -1,0 +1,141 @@
+import { memo } from 'react'
+import type { ChartPalette } from '../components/chart/chart-theme.ts'
+import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
+import { Panel } from '../components/panel.tsx'
+import type { Category } from '../domain/report-schema.ts'
+import { DataChecks } from '../features/checks/components/data-checks.tsx'
+import { EmbedChartProvider } from '../features/embed-code/embed-chart-context.tsx'
+import { useReport } from '../features/report/api/get-report.ts'
+import { HeadlineFigures } from '../features/report/components/headline-figures.tsx'
+import { ReportHeader } from '../features/report/components/report-header.tsx'
+import { useReportSource } from '../features/source/api/get-report-source.ts'
+import { SourceView } from '../features/source/components/source-view.tsx'
+import { type Locale, pick } from '../lib/locale.ts'
+import { t } from '../lib/messages.ts'
+import type { ThemeChoice } from '../lib/view-params.ts'
+import { type DashboardPanel, PANELS } from './panels.ts'
+
+type Props = {
+  reportId: string
+  locale: Locale
+  theme: 'light' | 'dark'
+  /** The theme as chosen (system, light, dark): embed snippets start from it. */
+  themeChoice: ThemeChoice
+  categories: readonly Category[]
+}
+
+/**
+ * The report's panels. A filter hides panels instead of unmounting them, and every panel is
+ * memoised, so applying a filter re-renders the headline cards and nothing else.
+ */
+export function ReportView({ reportId, locale, theme, themeChoice, categories }: Props) {
+  const shown = (category: Category) => categories.length === 0 || categories.includes(category)
+  const palette = CHART_PALETTES[theme]
+  return (
+    <>
+      <HeaderPanel reportId={reportId} locale={locale} />
+      <HeadlinesPanel reportId={reportId} locale={locale} categories={categories.join(',')} />
+      {PANELS.map((panel) => (
+        <div key={panel.id} className="panel-slot" hidden={!shown(panel.category)}>
+          <PanelSlot
+            panel={panel}
+            reportId={reportId}
+            locale={locale}
+            palette={palette}
+            themeChoice={themeChoice}
+          />
+        </div>
+      ))}
+      {!PANELS.some((panel) => shown(panel.category)) && (
+        <p className="panel-status">{t('noPanelsForFilter', locale)}</p>
+      )}
+      <ChecksPanel reportId={reportId} locale={locale} />
+      <ReportTextPanel reportId={reportId} locale={locale} />
+    </>
+  )
+}
+
+type SlotProps = {
+  panel: DashboardPanel
+  reportId: string
+  locale: Locale
+  palette: ChartPalette
+  themeChoice: ThemeChoice
+}
+
+const PanelSlot = memo(function PanelSlot({
+  panel,
+  reportId,
+  locale,
+  palette,
+  themeChoice,
+}: SlotProps) {
+  const { Component, embedChartId } = panel
+  return (
+    <EmbedChartProvider chartId={embedChartId} theme={themeChoice}>
+      <Component reportId={reportId} locale={locale} palette={palette} />
+    </EmbedChartProvider>
+  )
+})
+
+type ReportPanelProps = { reportId: string; locale: Locale }
+
+const HeaderPanel = memo(function HeaderPanel({ reportId, locale }: ReportPanelProps) {
+  const report = useReport(reportId)
+  const title = report.data ? pick(report.data.meta.agency, locale) : t('appTitle', locale)
+  return (
+    <Panel title={title} locale={locale} query={report} minHeight={150} className="panel-wide">
+      {(data) => <ReportHeader report={data} locale={locale} />}
+    </Panel>
+  )
+})
+
+const HeadlinesPanel = memo(function HeadlinesPanel({
+  reportId,
+  locale,
+  categories,
+}: ReportPanelProps & { categories: string }) {
+  const report = useReport(reportId)
+  const selected = categories ? categories.split(',') : []
+  const shown = (category: Category) => selected.length === 0 || selected.includes(category)
+  return (
+    <Panel
+      title={t('headlines', locale)}
+      locale={locale}
+      query={report}
+      minHeight={200}
+      className="panel-wide"
+    >
+      {(data) => <HeadlineFigures report={data} locale={locale} shown={shown} />}
+    </Panel>
+  )
+})
+
+const ChecksPanel = memo(function ChecksPanel({ reportId, locale }: ReportPanelProps) {
+  const report = useReport(reportId)
+  return (
+    <Panel title={t('dataChecks', locale)} locale={locale} query={report} className="panel-wide">
+      {(data) => <DataChecks report={data} locale={locale} />}
+    </Panel>
+  )
+})
+
+const ReportTextPanel = memo(function ReportTextPanel({ reportId, locale }: ReportPanelProps) {
+  const source = useReportSource(reportId)
+  return (
+    <Panel
+      title={t('reportText', locale)}
+      locale={locale}
+      query={source}
+      isEmpty={(data) => data.lines.length === 0}
+      className="panel-source"
+    >
+      {(data) => (
+        <>
+          <p className="panel-note">{t('reportTextNote', locale)}</p>
+          <SourceView lines={data.lines} label={t('reportText', locale)} />
+        </>
+      )}
+    </Panel>
+  )
+})
