@@ -2,13 +2,16 @@ import { type Report, ReportSchema } from '../domain/report-schema.ts'
 import type { BundledReport } from './api-responses.ts'
 import { describeIssues } from './describe-issues.ts'
 
+// Plain fields, not parameter properties: Node's type stripping runs this file in scripts.
 export class DatasetError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
+  readonly file: string
+  readonly problems: string[]
+
+  constructor(file: string, problems: string[]) {
     super(`${file} is not a valid report:\n${problems.map((line) => `  - ${line}`).join('\n')}`)
     this.name = 'DatasetError'
+    this.file = file
+    this.problems = problems
   }
 }
 
