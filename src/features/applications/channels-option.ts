@@ -1,4 +1,4 @@
-import type { ChartInput, ShortLabel } from '../statistics-table/chart-items.ts'
+import type { ChartInput, ShortLabel } from '../../components/chart/chart-figures.ts'
 import { buildFigureBarOption } from '../statistics-table/figure-bar-option.ts'
 
 /** The table's rows (一) 1.–4.: applications received by channel, with the bars' short names. */

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react'
-import { ChartHost } from '../../components/chart/chart-host.tsx'
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
-import type { Locale } from '../../lib/locale.ts'
-import { CategoryPanel, type FigureMap, pickFigures } from '../report/components/category-panel.tsx'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { SelectedFigure } from '../report/components/selected-figure.tsx'
 import { buildInterpretationOption, interpretationSentence } from './interpretation-option.ts'
 import { interpretationLabel } from './labels.ts'
 
@@ -15,59 +15,29 @@ const LISTED_IDS = [
   'interpretation.policy-documents.text',
 ]
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function InterpretationPanel({ reportId, locale, palette }: Props) {
-  const [selected, setSelected] = useState<string | null>(null)
+export function InterpretationPanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="interpretation"
-      title={interpretationLabel('title', locale)}
-      locale={locale}
+      title={interpretationLabel('title', props.locale)}
       minHeight={614}
-    >
-      {(figures) => (
-        <InterpretationBody
-          figures={figures}
-          locale={locale}
-          palette={palette}
-          selected={selected}
-          onSelect={setSelected}
-        />
-      )}
-    </CategoryPanel>
+      body={InterpretationBody}
+    />
   )
 }
 
-function InterpretationBody({
-  figures,
-  locale,
-  palette,
-  selected,
-  onSelect,
-}: Omit<Props, 'reportId'> & {
-  figures: FigureMap
-  selected: string | null
-  onSelect: (id: string) => void
-}) {
-  const option = useMemo(
-    () => buildInterpretationOption({ figures, locale, palette }),
-    [figures, locale, palette],
-  )
+function InterpretationBody({ chart, selection }: ChartBodyProps) {
+  const { figures, locale } = chart
   const listed = pickFigures(figures, LISTED_IDS)
   return (
     <>
-      <ChartHost
-        option={option}
+      <ChartWithSelection
+        {...chart}
+        selection={selection}
+        build={buildInterpretationOption}
         height={260}
         label={interpretationSentence(figures, locale)}
-        onSelect={onSelect}
-      />
-      <SelectedFigure
-        figure={selected ? figures.get(selected) : undefined}
-        index={figures}
-        locale={locale}
       />
       <p className="panel-note">{interpretationLabel('zeroNote', locale)}</p>
       {listed.length > 0 && (

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../domain/report-schema.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import { makeLabels } from '../../lib/messages.ts'
 
 /** Interface strings of the responses-and-interpretation panel, Chinese first. */
 export const INTERPRETATION_LABELS = {
@@ -22,12 +22,4 @@ export const INTERPRETATION_LABELS = {
 export type InterpretationLabel = keyof typeof INTERPRETATION_LABELS
 
 /** A label in the active locale with its {placeholders} filled in. */
-export function interpretationLabel(
-  key: InterpretationLabel,
-  locale: Locale,
-  vars: Record<string, string | number> = {},
-): string {
-  return pick(INTERPRETATION_LABELS[key], locale).replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(vars[name] ?? ''),
-  )
-}
+export const interpretationLabel = makeLabels(INTERPRETATION_LABELS)

@@ -1,4 +1,5 @@
 import type { Locale } from '../../lib/locale.ts'
+import { makeLabels } from '../../lib/messages.ts'
 
 /** Interface strings of the online-services panels, Chinese first. Report data carries its own labels. */
 export const labels = {
@@ -28,6 +29,4 @@ export const labels = {
 
 export type LabelKey = keyof typeof labels
 
-export function label(key: LabelKey, locale: Locale): string {
-  return labels[key][locale]
-}
+export const label = makeLabels(labels)

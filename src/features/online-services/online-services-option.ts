@@ -1,22 +1,28 @@
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
+import {
+  atDataIndex,
+  type ChartInput,
+  type ChartItem,
+  chartItems,
+  figureItem,
+  figureWords,
+  LIST_SEPARATOR,
+  type ShortLabel,
+  tooltipHtml,
+} from '../../components/chart/chart-figures.ts'
 import type { ChartOption } from '../../components/chart/echarts-setup.ts'
 import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { escapeHtml } from '../../lib/escape-html.ts'
 import { formatFigure, formatFigureWithUnit } from '../../lib/format.ts'
 import { type Locale, pick } from '../../lib/locale.ts'
 import { t } from '../../lib/messages.ts'
 import { label } from './labels.ts'
 
 /** The platform's users, from all who registered to those who verified their real name. */
-export const USER_STEPS: readonly { id: string; short: LocalizedText }[] = [
+export const USER_STEPS: readonly ShortLabel[] = [
   { id: 'online.registered', short: { zh: '注册用户', en: 'Registered' } },
   { id: 'online.verified', short: { zh: '实名认证', en: 'Verified' } },
 ]
 
 export const VERIFICATION_RATE_ID = 'online.verification-rate'
-
-type Input = { figures: Map<string, Figure>; locale: Locale; palette: ChartPalette }
 
 /** "67.67%（计算值）": the computed rate, marked as computed. */
 export function verificationRateText(figures: Map<string, Figure>, locale: Locale): string {
@@ -27,34 +33,36 @@ export function verificationRateText(figures: Map<string, Figure>, locale: Local
     : `${formatFigure(rate, locale)} (${t('computed', locale).toLowerCase()})`
 }
 
-/** Two bars: registered users, then real-name verified users with the computed verification rate. */
-export function buildOnlineServicesOption({ figures, locale, palette }: Input): ChartOption {
-  const steps = USER_STEPS.flatMap(({ id, short }) => {
-    const figure = figures.get(id)
-    return figure && figure.value !== null ? [{ figure, short }] : []
-  })
+/** "平台注册用户 10,995 人；实名认证用户 7441 人；实名认证率（计算） 67.68%（计算值）", the chart's name. */
+export function onlineServicesSentence(figures: Map<string, Figure>, locale: Locale): string {
+  const users = USER_STEPS.flatMap(({ id }) => figures.get(id) ?? [])
   const rate = verificationRateText(figures, locale)
-  const describe = (index: number) => {
-    const step = steps[index]
-    if (!step) return ''
-    const value = formatFigureWithUnit(step.figure, locale)
-    return step.figure.id === 'online.verified' && rate
-      ? `${value}\n${label('verifiedShare', locale)} ${rate}`
-      : value
+  const rateLabel = figures.get(VERIFICATION_RATE_ID)?.label ?? { zh: '', en: '' }
+  return [
+    ...users.map((figure) => figureWords(figure, locale)),
+    ...(rate ? [`${pick(rateLabel, locale)} ${rate}`] : []),
+  ].join(LIST_SEPARATOR[locale])
+}
+
+/** Two bars: registered users, then real-name verified users with the computed verification rate. */
+export function buildOnlineServicesOption({ figures, locale, palette }: ChartInput): ChartOption {
+  const steps = chartItems(figures, USER_STEPS)
+  const rate = verificationRateText(figures, locale)
+  // The figure, and under the verified users the share of registered users they make up.
+  const describe = ({ figure }: ChartItem) => {
+    const value = formatFigureWithUnit(figure, locale)
+    return figure.id === 'online.verified' && rate
+      ? [value, `${label('verifiedShare', locale)} ${rate}`]
+      : [value]
   }
   return {
     color: [...palette.series],
     grid: { left: 8, right: 8, top: 28, bottom: 4 },
     tooltip: {
       trigger: 'item',
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params
-        const step = steps[item?.dataIndex ?? -1]
-        if (!step) return ''
-        return `${escapeHtml(pick(step.figure.label, locale))}<br/>${escapeHtml(
-          describe(item?.dataIndex ?? -1),
-        ).replace('\n', '<br/>')}`
-      },
+      formatter: atDataIndex(steps, (step) =>
+        tooltipHtml([pick(step.figure.label, locale), ...describe(step)]),
+      ),
     },
     xAxis: { type: 'value', show: false, min: 0 },
     yAxis: {
@@ -76,13 +84,13 @@ export function buildOnlineServicesOption({ figures, locale, palette }: Input): 
           color: palette.text,
           fontSize: 13,
           lineHeight: 17,
-          formatter: (params) =>
-            `${pick(steps[params.dataIndex]?.short ?? { zh: '', en: '' }, locale)}  ${describe(params.dataIndex)}`,
+          formatter: atDataIndex(
+            steps,
+            (step) => `${pick(step.short, locale)}  ${describe(step).join('\n')}`,
+          ),
         },
         data: steps.map(({ figure }, index) => ({
-          id: figure.id,
-          name: pick(figure.label, locale),
-          value: figure.value ?? 0,
+          ...figureItem(figure, pick(figure.label, locale)),
           itemStyle: { color: palette.series[index === 0 ? 0 : 2] },
         })),
       },

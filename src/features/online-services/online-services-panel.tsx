@@ -1,20 +1,20 @@
-import { useMemo, useState } from 'react'
-import { ChartHost } from '../../components/chart/chart-host.tsx'
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
 import { sourceLine } from '../../domain/figures.ts'
-import { formatFigureWithUnit } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import type { Locale } from '../../lib/locale.ts'
 import { t } from '../../lib/messages.ts'
-import { CategoryPanel, type FigureMap, pickFigures } from '../report/components/category-panel.tsx'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { SelectedFigure } from '../report/components/selected-figure.tsx'
 import { sourceLineHref } from '../source/source-link.ts'
 import { label } from './labels.ts'
 import {
   buildOnlineServicesOption,
+  onlineServicesSentence,
   USER_STEPS,
   VERIFICATION_RATE_ID,
-  verificationRateText,
 } from './online-services-option.ts'
 import './online-services.css'
 
@@ -28,72 +28,37 @@ const CATALOGUE_IDS = ['online.service-catalogue', 'online.licences-retained']
 /** Height of the loaded panel at 1366 px (three columns), measured per locale: English wraps more. */
 const MIN_HEIGHT: Record<Locale, number> = { zh: 720, en: 920 }
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function OnlineServicesPanel({ reportId, locale, palette }: Props) {
-  const [selected, setSelected] = useState<string | null>(null)
+export function OnlineServicesPanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="online-services"
-      title={label('onlineServicesTitle', locale)}
-      locale={locale}
-      minHeight={MIN_HEIGHT[locale]}
-    >
-      {(figures) => (
-        <OnlineServicesBody
-          figures={figures}
-          locale={locale}
-          palette={palette}
-          selected={selected}
-          onSelect={setSelected}
-        />
-      )}
-    </CategoryPanel>
+      title={label('onlineServicesTitle', props.locale)}
+      minHeight={MIN_HEIGHT[props.locale]}
+      body={OnlineServicesBody}
+    />
   )
 }
 
-function OnlineServicesBody({
-  figures,
-  locale,
-  palette,
-  selected,
-  onSelect,
-}: Omit<Props, 'reportId'> & {
-  figures: FigureMap
-  selected: string | null
-  onSelect: (id: string) => void
-}) {
-  const option = useMemo(
-    () => buildOnlineServicesOption({ figures, locale, palette }),
-    [figures, locale, palette],
-  )
+function OnlineServicesBody({ chart, selection }: ChartBodyProps) {
+  const { figures, locale } = chart
   const users = pickFigures(
     figures,
     USER_STEPS.map((step) => step.id),
   )
-  const rate = verificationRateText(figures, locale)
-  const chartLabel = [
-    ...users.map(
-      (figure) => `${pick(figure.label, locale)} ${formatFigureWithUnit(figure, locale)}`,
-    ),
-    ...(rate
-      ? [`${pick(figures.get(VERIFICATION_RATE_ID)?.label ?? { zh: '', en: '' }, locale)} ${rate}`]
-      : []),
-  ].join(locale === 'zh' ? '；' : '; ')
   const items = figures.get('online.items')
   const platformLine = items ? sourceLine(items, figures) : null
   const target = pickFigures(figures, TARGET_IDS)
   const catalogue = pickFigures(figures, CATALOGUE_IDS)
   return (
     <>
-      {users.some((figure) => figure.value !== null) && (
-        <ChartHost option={option} height={170} label={chartLabel} onSelect={onSelect} />
-      )}
-      <SelectedFigure
-        figure={selected ? figures.get(selected) : undefined}
-        index={figures}
-        locale={locale}
+      <ChartWithSelection
+        {...chart}
+        selection={selection}
+        build={buildOnlineServicesOption}
+        height={170}
+        label={onlineServicesSentence(figures, locale)}
+        showChart={users.some((figure) => figure.value !== null)}
       />
       <FigureList
         figures={[
@@ -102,7 +67,7 @@ function OnlineServicesBody({
         ]}
         index={figures}
         locale={locale}
-        selected={selected}
+        selected={selection.selected}
       />
       <p className="online-services-note">
         {label('platformSince', locale)}

@@ -1,14 +1,21 @@
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
+import {
+  atDataIndex,
+  type ChartInput,
+  type ChartItem,
+  chartItems,
+  figureItem,
+  figureTooltip,
+  type ShortLabel,
+} from '../../components/chart/chart-figures.ts'
+import { valueAxisStyle } from '../../components/chart/chart-parts.ts'
 import type { ChartOption } from '../../components/chart/echarts-setup.ts'
 import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { escapeHtml } from '../../lib/escape-html.ts'
 import { formatFigureWithUnit, formatNumber } from '../../lib/format.ts'
 import { type Locale, pick } from '../../lib/locale.ts'
 import { label } from './labels.ts'
 
 /** The sentence's figures on the traffic safety platform (一, line 17), in the report's order. */
-export const TRAFFIC_ITEMS: readonly { id: string; short: LocalizedText }[] = [
+export const TRAFFIC_ITEMS: readonly ShortLabel[] = [
   { id: 'online.traffic.users', short: { zh: '注册用户', en: 'Registered users' } },
   { id: 'online.traffic.violations', short: { zh: '自助处理违章', en: 'Violations settled' } },
   { id: 'online.traffic.licence-exams', short: { zh: '报考驾照', en: 'Driving-test sign-ups' } },
@@ -16,8 +23,6 @@ export const TRAFFIC_ITEMS: readonly { id: string; short: LocalizedText }[] = [
   { id: 'online.traffic.medical-checks', short: { zh: '驾驶人体检', en: 'Driver medical checks' } },
   { id: 'online.traffic.sms', short: { zh: '交通安全短信', en: 'Safety text messages' } },
 ]
-
-type Input = { figures: Map<string, Figure>; locale: Locale; palette: ChartPalette }
 
 /** "#1f5fbf" at 40% as "rgba(31, 95, 191, 0.4)": a lighter fill that leaves the label opaque. */
 export function withAlpha(hex: string, alpha: number): string {
@@ -27,20 +32,13 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${r}, ${g}, ${b}, ${alpha})`
 }
 
-type Bar = { figure: Figure & { value: number }; short: LocalizedText }
-
 /** The figures of TRAFFIC_ITEMS the report gives a value for, in order. */
-export function trafficBars(figures: Map<string, Figure>): Bar[] {
-  return TRAFFIC_ITEMS.flatMap(({ id, short }) => {
-    const figure = figures.get(id)
-    return figure && figure.value !== null
-      ? [{ figure: { ...figure, value: figure.value }, short }]
-      : []
-  })
+export function trafficBars(figures: Map<string, Figure>): ChartItem[] {
+  return chartItems(figures, TRAFFIC_ITEMS)
 }
 
 /** "自助处理违章  15.58万余 笔": the short name and the figure with its own unit and marker. */
-export function trafficBarLabel(bar: Bar | undefined, locale: Locale): string {
+export function trafficBarLabel(bar: ChartItem | undefined, locale: Locale): string {
   if (!bar) return ''
   return `${pick(bar.short, locale)}  ${formatFigureWithUnit(bar.figure, locale)}`
 }
@@ -49,36 +47,27 @@ export function trafficBarLabel(bar: Bar | undefined, locale: Locale): string {
  * One horizontal bar per figure. Units differ, so every label carries its own; approximate
  * figures (万余) are drawn lighter and hatched, and their label keeps the marker.
  */
-export function buildTrafficPlatformOption({ figures, locale, palette }: Input): ChartOption {
+export function buildTrafficPlatformOption({ figures, locale, palette }: ChartInput): ChartOption {
   const bars = trafficBars(figures)
   const colour = palette.series[0] ?? palette.text
   return {
     tooltip: {
       trigger: 'item',
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params
-        const bar = bars[item?.dataIndex ?? -1]
-        if (!bar) return ''
-        const { figure } = bar
-        const approximate =
-          figure.kind === 'reported' && figure.approximate
-            ? `<br/>${escapeHtml(label('approximateTooltip', locale))} “${escapeHtml(figure.asWritten)}”`
-            : ''
-        return `${escapeHtml(pick(figure.label, locale))}<br/>${escapeHtml(
-          formatFigureWithUnit(figure, locale),
-        )}${approximate}`
-      },
+      formatter: atDataIndex(bars, ({ figure }) =>
+        figureTooltip(figure, locale, {
+          more:
+            figure.kind === 'reported' && figure.approximate
+              ? [`${label('approximateTooltip', locale)} “${figure.asWritten}”`]
+              : [],
+        }),
+      ),
     },
     grid: { left: 8, right: 16, top: 20, bottom: 24 },
     xAxis: {
       type: 'value',
       min: 0,
       splitNumber: 3,
-      axisLabel: {
-        color: palette.muted,
-        formatter: (value: number) => formatNumber(value, locale),
-      },
-      splitLine: { lineStyle: { color: palette.split } },
+      ...valueAxisStyle(palette, { formatter: (value: number) => formatNumber(value, locale) }),
     },
     yAxis: {
       type: 'category',
@@ -105,9 +94,7 @@ export function buildTrafficPlatformOption({ figures, locale, palette }: Input):
         data: bars.map(({ figure }) => {
           const approximate = figure.kind === 'reported' && figure.approximate
           return {
-            id: figure.id,
-            name: pick(figure.label, locale),
-            value: figure.value,
+            ...figureItem(figure, pick(figure.label, locale)),
             itemStyle: approximate
               ? {
                   color: withAlpha(colour, 0.4),

@@ -1,13 +1,14 @@
-import { useMemo, useState } from 'react'
-import { ChartHost } from '../../components/chart/chart-host.tsx'
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
+import { figureWords, LIST_SEPARATOR } from '../../components/chart/chart-figures.ts'
 import { sourceLine } from '../../domain/figures.ts'
-import { formatFigureWithUnit } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import type { Locale } from '../../lib/locale.ts'
 import { t } from '../../lib/messages.ts'
-import { CategoryPanel, type FigureMap, pickFigures } from '../report/components/category-panel.tsx'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { SelectedFigure } from '../report/components/selected-figure.tsx'
 import { sourceLineHref } from '../source/source-link.ts'
 import { label } from './labels.ts'
 import './online-services.css'
@@ -20,46 +21,20 @@ import {
 /** Height of the loaded panel at 1366 px (three columns), measured per locale. */
 const MIN_HEIGHT: Record<Locale, number> = { zh: 480, en: 540 }
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function TrafficPlatformPanel({ reportId, locale, palette }: Props) {
-  const [selected, setSelected] = useState<string | null>(null)
+export function TrafficPlatformPanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="online-services"
-      title={label('trafficPlatformTitle', locale)}
-      locale={locale}
-      minHeight={MIN_HEIGHT[locale]}
-    >
-      {(figures) => (
-        <TrafficPlatformBody
-          figures={figures}
-          locale={locale}
-          palette={palette}
-          selected={selected}
-          onSelect={setSelected}
-        />
-      )}
-    </CategoryPanel>
+      title={label('trafficPlatformTitle', props.locale)}
+      minHeight={MIN_HEIGHT[props.locale]}
+      body={TrafficPlatformBody}
+    />
   )
 }
 
-function TrafficPlatformBody({
-  figures,
-  locale,
-  palette,
-  selected,
-  onSelect,
-}: Omit<Props, 'reportId'> & {
-  figures: FigureMap
-  selected: string | null
-  onSelect: (id: string) => void
-}) {
-  const option = useMemo(
-    () => buildTrafficPlatformOption({ figures, locale, palette }),
-    [figures, locale, palette],
-  )
+function TrafficPlatformBody({ chart, selection }: ChartBodyProps) {
+  const { figures, locale } = chart
   const bars = trafficBars(figures)
   // Figures the report leaves blank get no bar; they are listed as not reported instead.
   const blank = pickFigures(
@@ -72,20 +47,12 @@ function TrafficPlatformBody({
   if (!first) return <FigureList figures={blank} index={figures} locale={locale} />
   return (
     <>
-      <ChartHost
-        option={option}
+      <ChartWithSelection
+        {...chart}
+        selection={selection}
+        build={buildTrafficPlatformOption}
         height={320}
-        label={bars
-          .map(
-            ({ figure }) => `${pick(figure.label, locale)} ${formatFigureWithUnit(figure, locale)}`,
-          )
-          .join(locale === 'zh' ? '；' : '; ')}
-        onSelect={onSelect}
-      />
-      <SelectedFigure
-        figure={selected ? figures.get(selected) : undefined}
-        index={figures}
-        locale={locale}
+        label={bars.map(({ figure }) => figureWords(figure, locale)).join(LIST_SEPARATOR[locale])}
       />
       {blank.length > 0 && <FigureList figures={blank} index={figures} locale={locale} />}
       <p className="online-services-note">

@@ -1,9 +1,13 @@
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
 import { formatFigureWithUnit } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { CategoryPanel, pickFigures } from '../report/components/category-panel.tsx'
+import { pick } from '../../lib/locale.ts'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { FigureChart } from '../statistics-table/figure-chart.tsx'
+import { chartSentence } from '../statistics-table/chart-sentence.ts'
 import { labels } from './labels.ts'
 import { buildStaffOption, STAFF, STAFF_TOTAL } from './staff-option.ts'
 
@@ -21,48 +25,44 @@ const TEXT_IDS = [
   'organisation.systems',
 ]
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function OrganisationPanel({ reportId, locale, palette }: Props) {
+export function OrganisationPanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="organisation"
-      title={pick(labels.title, locale)}
-      locale={locale}
+      title={pick(labels.title, props.locale)}
       minHeight={850}
-    >
-      {(figures) => {
-        const staff = figures.get(STAFF_TOTAL)
-        const blank = pickFigures(figures, TABLE_IDS).filter((figure) => figure.value === null)
-        return (
-          <>
-            {staff && (
-              <p className="panel-lead">
-                {pick(staff.label, locale)}: <strong>{formatFigureWithUnit(staff, locale)}</strong>
-              </p>
-            )}
-            <FigureChart
-              build={buildStaffOption}
-              list={STAFF}
-              kind="donut"
-              height={240}
-              figures={figures}
-              locale={locale}
-              palette={palette}
-            />
-            <FigureList figures={pickFigures(figures, TABLE_IDS)} index={figures} locale={locale} />
-            {blank.map((figure) => (
-              <p key={figure.id} className="panel-note">
-                {pick(figure.label, locale)}
-                {pick(labels.blankCell, locale)}
-              </p>
-            ))}
-            <p className="panel-note">{pick(labels.fromText, locale)}</p>
-            <FigureList figures={pickFigures(figures, TEXT_IDS)} index={figures} locale={locale} />
-          </>
-        )
-      }}
-    </CategoryPanel>
+      body={OrganisationBody}
+    />
+  )
+}
+
+function OrganisationBody({ chart }: ChartBodyProps) {
+  const { figures, locale } = chart
+  const staff = figures.get(STAFF_TOTAL)
+  const blank = pickFigures(figures, TABLE_IDS).filter((figure) => figure.value === null)
+  return (
+    <>
+      {staff && (
+        <p className="panel-lead">
+          {pick(staff.label, locale)}: <strong>{formatFigureWithUnit(staff, locale)}</strong>
+        </p>
+      )}
+      <ChartWithSelection
+        {...chart}
+        build={buildStaffOption}
+        label={chartSentence('donut', figures, STAFF, locale)}
+        height={240}
+      />
+      <FigureList figures={pickFigures(figures, TABLE_IDS)} index={figures} locale={locale} />
+      {blank.map((figure) => (
+        <p key={figure.id} className="panel-note">
+          {pick(figure.label, locale)}
+          {pick(labels.blankCell, locale)}
+        </p>
+      ))}
+      <p className="panel-note">{pick(labels.fromText, locale)}</p>
+      <FigureList figures={pickFigures(figures, TEXT_IDS)} index={figures} locale={locale} />
+    </>
   )
 }

@@ -1,4 +1,4 @@
-import type { ChartInput, ShortLabel } from '../statistics-table/chart-items.ts'
+import type { ChartInput, ShortLabel } from '../../components/chart/chart-figures.ts'
 import { buildFigureDonutOption } from '../statistics-table/figure-donut-option.ts'
 
 export const STAFF_TOTAL = 'organisation.staff'

@@ -1,9 +1,15 @@
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
+import {
+  atDataIndex,
+  axisName,
+  type ChartInput,
+  figureItem,
+  tooltipHtml,
+} from '../../components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
 import type { ChartOption } from '../../components/chart/echarts-setup.ts'
 import type { Figure } from '../../domain/figures.ts'
 import type { LocalizedText } from '../../domain/report-schema.ts'
-import { escapeHtml } from '../../lib/escape-html.ts'
-import { formatFigure, formatFigureWithUnit, formatNumber, NOT_REPORTED } from '../../lib/format.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber } from '../../lib/format.ts'
 import { type Locale, pick } from '../../lib/locale.ts'
 import { proactiveLabel } from './labels.ts'
 
@@ -17,8 +23,6 @@ export const INFORMATION_TYPES: readonly { key: string; short: LocalizedText }[]
 
 export const shareId = (key: string) => `proactive.share.${key}`
 export const countId = (key: string) => `proactive.category-count.${key}`
-
-type Input = { figures: Map<string, Figure>; locale: Locale; palette: ChartPalette }
 
 type Row = { share: Figure; count: Figure | undefined; short: LocalizedText }
 
@@ -39,87 +43,39 @@ export function categoryShareSentence(figures: Map<string, Figure>, locale: Loca
 
 /** Tooltip of one type: its share as reported and the count estimated from it. */
 export function categoryShareTooltip(row: Row, locale: Locale): string {
-  const lines = [
-    escapeHtml(pick(row.share.label, locale)),
-    escapeHtml(formatFigure(row.share, locale)),
-  ]
+  const lines = [pick(row.share.label, locale), formatFigure(row.share, locale)]
   if (row.count?.kind === 'computed') {
     lines.push(
-      `${escapeHtml(proactiveLabel('estimatedCount', locale))}: ${escapeHtml(
-        formatFigureWithUnit(row.count, locale),
-      )}`,
-      `${escapeHtml(proactiveLabel('computed', locale))}: ${escapeHtml(row.count.computed.expression)}`,
+      `${proactiveLabel('estimatedCount', locale)}: ${formatFigureWithUnit(row.count, locale)}`,
+      `${proactiveLabel('computed', locale)}: ${row.count.computed.expression}`,
     )
   }
-  return lines.join('<br/>')
+  return tooltipHtml(lines)
 }
 
 /** Horizontal bars of the share of each information type, in percent, report order top down. */
-export function buildCategoryShareOption({ figures, locale, palette }: Input): ChartOption {
+export function buildCategoryShareOption({ figures, locale, palette }: ChartInput): ChartOption {
   const data = rows(figures)
   return {
     color: [palette.series[0] ?? palette.text],
-    grid: {
-      left: 8,
-      right: 48,
-      top: 8,
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      backgroundColor: palette.background,
-      borderColor: palette.axis,
-      textStyle: { color: palette.text },
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params
-        const row = data[item?.dataIndex ?? -1]
-        return row ? categoryShareTooltip(row, locale) : ''
-      },
-    },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      splitNumber: 4,
-      axisLabel: {
-        hideOverlap: true,
-        color: palette.muted,
-        formatter: (value: number) => `${formatNumber(value, locale)}%`,
-      },
-      splitLine: { lineStyle: { color: palette.split } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: data.map(({ share, short }) =>
-        share.value === null
-          ? `${pick(short, locale)} · ${NOT_REPORTED[locale]}`
-          : pick(short, locale),
-      ),
-      axisLabel: { color: palette.text },
-      axisLine: { lineStyle: { color: palette.axis } },
-      axisTick: { show: false },
-    },
+    grid: labelledGrid({ right: 48 }),
+    ...figureBarFrame({
+      palette,
+      horizontal: true,
+      names: data.map(({ share, short }) => axisName({ figure: share, short }, locale)),
+      tooltip: atDataIndex(data, (row) => categoryShareTooltip(row, locale)),
+      valueFormatter: (value) => `${formatNumber(value, locale)}%`,
+    }),
     series: [
       {
         type: 'bar',
         barMaxWidth: 28,
-        label: {
-          show: true,
-          position: 'right',
-          color: palette.text,
-          formatter: (params) => {
-            const row = data[params.dataIndex]
-            return row ? formatFigure(row.share, locale) : ''
-          },
-        },
-        data: data.map(({ share, short }) => ({
-          id: share.id,
-          name: pick(short, locale),
-          value: share.value ?? '-',
-        })),
+        label: barValueLabel(
+          palette,
+          'right',
+          atDataIndex(data, ({ share }) => formatFigure(share, locale)),
+        ),
+        data: data.map(({ share, short }) => figureItem(share, pick(short, locale))),
       },
     ],
   }

@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react'
-import { ChartHost } from '../../components/chart/chart-host.tsx'
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
-import type { Locale } from '../../lib/locale.ts'
-import { CategoryPanel, type FigureMap, pickFigures } from '../report/components/category-panel.tsx'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { SelectedFigure } from '../report/components/selected-figure.tsx'
 import {
   buildCategoryShareOption,
   categoryShareSentence,
@@ -13,64 +13,37 @@ import {
 } from './category-share-option.ts'
 import { proactiveLabel } from './labels.ts'
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function CategorySharePanel({ reportId, locale, palette }: Props) {
-  const [selected, setSelected] = useState<string | null>(null)
+export function CategorySharePanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="proactive"
-      title={proactiveLabel('categoryShareTitle', locale)}
-      locale={locale}
+      title={proactiveLabel('categoryShareTitle', props.locale)}
       minHeight={636}
-    >
-      {(figures) => (
-        <CategoryShareBody
-          figures={figures}
-          locale={locale}
-          palette={palette}
-          selected={selected}
-          onSelect={setSelected}
-        />
-      )}
-    </CategoryPanel>
+      body={CategoryShareBody}
+    />
   )
 }
 
-function CategoryShareBody({
-  figures,
-  locale,
-  palette,
-  selected,
-  onSelect,
-}: Omit<Props, 'reportId'> & {
-  figures: FigureMap
-  selected: string | null
-  onSelect: (id: string) => void
-}) {
-  const option = useMemo(
-    () => buildCategoryShareOption({ figures, locale, palette }),
-    [figures, locale, palette],
-  )
+function CategoryShareBody({ chart, selection }: ChartBodyProps) {
+  const { figures, locale } = chart
   const counts = pickFigures(
     figures,
     INFORMATION_TYPES.map(({ key }) => countId(key)),
   )
   // The list row of the type whose bar was clicked: proactive.share.x → proactive.category-count.x.
-  const selectedCount = selected?.replace(/^proactive\.share\./, 'proactive.category-count.')
+  const selectedCount = selection.selected?.replace(
+    /^proactive\.share\./,
+    'proactive.category-count.',
+  )
   return (
     <>
-      <ChartHost
-        option={option}
+      <ChartWithSelection
+        {...chart}
+        selection={selection}
+        build={buildCategoryShareOption}
         height={200}
         label={categoryShareSentence(figures, locale)}
-        onSelect={onSelect}
-      />
-      <SelectedFigure
-        figure={selected ? figures.get(selected) : undefined}
-        index={figures}
-        locale={locale}
       />
       {counts.length > 0 && (
         <>

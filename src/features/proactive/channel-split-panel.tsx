@@ -1,56 +1,32 @@
-import { useMemo, useState } from 'react'
-import { ChartHost } from '../../components/chart/chart-host.tsx'
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
+import { figureWords } from '../../components/chart/chart-figures.ts'
 import { formatFigureWithUnit } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import { pick } from '../../lib/locale.ts'
 import { t } from '../../lib/messages.ts'
-import { CategoryPanel, pickFigures } from '../report/components/category-panel.tsx'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { SelectedFigure } from '../report/components/selected-figure.tsx'
 import { buildChannelSplitOption, CHANNELS } from './channel-split-option.ts'
 
 const TEXT_CHANNEL_IDS = ['proactive.channel.police-website', 'proactive.channel.news-media']
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function ChannelSplitPanel({ reportId, locale, palette }: Props) {
-  const [selected, setSelected] = useState<string | null>(null)
+export function ChannelSplitPanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="proactive"
-      title={t('channelSplitTitle', locale)}
-      locale={locale}
+      title={t('channelSplitTitle', props.locale)}
       minHeight={560}
-    >
-      {(figures) => (
-        <ChannelSplitBody
-          figures={figures}
-          locale={locale}
-          palette={palette}
-          selected={selected}
-          onSelect={setSelected}
-        />
-      )}
-    </CategoryPanel>
+      body={ChannelSplitBody}
+    />
   )
 }
 
-function ChannelSplitBody({
-  figures,
-  locale,
-  palette,
-  selected,
-  onSelect,
-}: Omit<Props, 'reportId'> & {
-  figures: Parameters<typeof buildChannelSplitOption>[0]['figures']
-  selected: string | null
-  onSelect: (id: string) => void
-}) {
-  const option = useMemo(
-    () => buildChannelSplitOption({ figures, locale, palette }),
-    [figures, locale, palette],
-  )
+function ChannelSplitBody({ chart, selection }: ChartBodyProps) {
+  const { figures, locale } = chart
   const total = figures.get('proactive.total')
   const channels = pickFigures(
     figures,
@@ -63,18 +39,12 @@ function ChannelSplitBody({
           {pick(total.label, locale)}: <strong>{formatFigureWithUnit(total, locale)}</strong>
         </p>
       )}
-      <ChartHost
-        option={option}
+      <ChartWithSelection
+        {...chart}
+        selection={selection}
+        build={buildChannelSplitOption}
         height={300}
-        label={channels
-          .map((figure) => `${pick(figure.label, locale)} ${formatFigureWithUnit(figure, locale)}`)
-          .join('; ')}
-        onSelect={onSelect}
-      />
-      <SelectedFigure
-        figure={selected ? figures.get(selected) : undefined}
-        index={figures}
-        locale={locale}
+        label={channels.map((figure) => figureWords(figure, locale)).join('; ')}
       />
       <p className="panel-note">{t('notSummed', locale)}</p>
       <FigureList

@@ -1,15 +1,17 @@
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
+import {
+  atDataIndex,
+  axisName,
+  type ChartInput,
+  figureItem,
+  figureTooltip,
+  listedFigures,
+  type ShortLabel,
+  shortWords,
+} from '../../components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
 import type { ChartOption } from '../../components/chart/echarts-setup.ts'
 import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { escapeHtml } from '../../lib/escape-html.ts'
-import {
-  formatFigure,
-  formatFigureWithUnit,
-  formatNumber,
-  NOT_REPORTED,
-  unitLabel,
-} from '../../lib/format.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber, unitLabel } from '../../lib/format.ts'
 import { type Locale, pick } from '../../lib/locale.ts'
 import { sectionLabel } from '../source/section-label.ts'
 import { proactiveLabel } from './labels.ts'
@@ -18,97 +20,43 @@ import { proactiveLabel } from './labels.ts'
  * The two halves of 双公示 as part 8 reports them. Licences use part 8's exact "5014项", not
  * part 1's "5014 余项" (proactive.licensing.summary); the panel notes the difference.
  */
-export const DUAL_PUBLICATION: readonly { id: string; short: LocalizedText }[] = [
+export const DUAL_PUBLICATION: readonly ShortLabel[] = [
   { id: 'proactive.licensing', short: { zh: '行政许可', en: 'Licences' } },
   { id: 'proactive.penalties', short: { zh: '行政处罚', en: 'Penalties' } },
 ]
 
-type Input = { figures: Map<string, Figure>; locale: Locale; palette: ChartPalette }
-
-function bars(figures: Map<string, Figure>) {
-  return DUAL_PUBLICATION.flatMap(({ id, short }) => {
-    const figure = figures.get(id)
-    return figure ? [{ figure, short }] : []
-  })
-}
-
 /** "行政许可 5014 项；行政处罚 375 项", the chart's accessible sentence. */
 export function enforcementSentence(figures: Map<string, Figure>, locale: Locale): string {
-  const items = bars(figures)
-    .map(({ figure, short }) => `${pick(short, locale)} ${formatFigureWithUnit(figure, locale)}`)
+  const items = listedFigures(figures, DUAL_PUBLICATION)
+    .map((row) => shortWords(row, locale))
     .join(proactiveLabel('listSeparator', locale))
   return proactiveLabel('enforcementChart', locale, { items })
 }
 
 /** Bars of licences and penalties published under 双公示. */
-export function buildEnforcementOption({ figures, locale, palette }: Input): ChartOption {
-  const data = bars(figures)
+export function buildEnforcementOption({ figures, locale, palette }: ChartInput): ChartOption {
+  const data = listedFigures(figures, DUAL_PUBLICATION)
   return {
     color: [...palette.series],
-    grid: {
-      left: 8,
-      right: 16,
-      top: 28,
-      bottom: 8,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      backgroundColor: palette.background,
-      borderColor: palette.axis,
-      textStyle: { color: palette.text },
-      formatter: (params) => {
-        const item = Array.isArray(params) ? params[0] : params
-        const bar = data[item?.dataIndex ?? -1]
-        if (!bar) return ''
-        return `${escapeHtml(pick(bar.figure.label, locale))}<br/>${escapeHtml(
-          formatFigureWithUnit(bar.figure, locale),
-        )}`
-      },
-    },
-    xAxis: {
-      type: 'category',
-      data: data.map(({ figure, short }) =>
-        figure.value === null
-          ? `${pick(short, locale)} · ${NOT_REPORTED[locale]}`
-          : pick(short, locale),
-      ),
-      axisLabel: { color: palette.text },
-      axisLine: { lineStyle: { color: palette.axis } },
-      axisTick: { show: false },
-    },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      splitNumber: 4,
-      axisLabel: {
-        hideOverlap: true,
-        color: palette.muted,
-        formatter: (value: number) => formatNumber(value, locale),
-      },
-      splitLine: { lineStyle: { color: palette.split } },
-    },
+    grid: labelledGrid({ right: 16, top: 28 }),
+    ...figureBarFrame({
+      palette,
+      horizontal: false,
+      names: data.map((bar) => axisName(bar, locale)),
+      tooltip: atDataIndex(data, ({ figure }) => figureTooltip(figure, locale)),
+      valueFormatter: (value) => formatNumber(value, locale),
+    }),
     series: [
       {
         type: 'bar',
         barMaxWidth: 56,
         colorBy: 'data',
-        label: {
-          show: true,
-          position: 'top',
-          color: palette.text,
-          formatter: (params) => {
-            const bar = data[params.dataIndex]
-            return bar ? formatFigureWithUnit(bar.figure, locale) : ''
-          },
-        },
-        data: data.map(({ figure, short }) => ({
-          id: figure.id,
-          name: pick(short, locale),
-          value: figure.value ?? '-',
-        })),
+        label: barValueLabel(
+          palette,
+          'top',
+          atDataIndex(data, ({ figure }) => formatFigureWithUnit(figure, locale)),
+        ),
+        data: data.map(({ figure, short }) => figureItem(figure, pick(short, locale))),
       },
     ],
   }

@@ -1,13 +1,14 @@
-import { Fragment, useMemo, useState } from 'react'
-import { ChartHost } from '../../components/chart/chart-host.tsx'
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
+import { Fragment } from 'react'
 import { sourceLine } from '../../domain/figures.ts'
 import { formatFigureWithUnit, NOT_REPORTED } from '../../lib/format.ts'
-import type { Locale } from '../../lib/locale.ts'
 import { t } from '../../lib/messages.ts'
-import { CategoryPanel, type FigureMap, pickFigures } from '../report/components/category-panel.tsx'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { SelectedFigure } from '../report/components/selected-figure.tsx'
 import { sourceLineHref } from '../source/source-link.ts'
 import {
   buildEnforcementOption,
@@ -26,46 +27,20 @@ const PLATFORM_IDS = [
 /** The table's rows on normative documents, under (一) 主动公开政府信息数. */
 const NORMATIVE_IDS = ['proactive.normative-docs', 'proactive.normative-docs-issued']
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function EnforcementDisclosurePanel({ reportId, locale, palette }: Props) {
-  const [selected, setSelected] = useState<string | null>(null)
+export function EnforcementDisclosurePanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="proactive"
-      title={proactiveLabel('enforcementTitle', locale)}
-      locale={locale}
+      title={proactiveLabel('enforcementTitle', props.locale)}
       minHeight={756}
-    >
-      {(figures) => (
-        <EnforcementBody
-          figures={figures}
-          locale={locale}
-          palette={palette}
-          selected={selected}
-          onSelect={setSelected}
-        />
-      )}
-    </CategoryPanel>
+      body={EnforcementBody}
+    />
   )
 }
 
-function EnforcementBody({
-  figures,
-  locale,
-  palette,
-  selected,
-  onSelect,
-}: Omit<Props, 'reportId'> & {
-  figures: FigureMap
-  selected: string | null
-  onSelect: (id: string) => void
-}) {
-  const option = useMemo(
-    () => buildEnforcementOption({ figures, locale, palette }),
-    [figures, locale, palette],
-  )
+function EnforcementBody({ chart, selection }: ChartBodyProps) {
+  const { figures, locale } = chart
   const mismatch = licensingMismatch(figures, locale)
   const platforms = pickFigures(figures, PLATFORM_IDS)
   const normative = pickFigures(figures, NORMATIVE_IDS)
@@ -73,16 +48,12 @@ function EnforcementBody({
   return (
     <>
       <p className="panel-lead">{proactiveLabel('enforcementLead', locale)}</p>
-      <ChartHost
-        option={option}
+      <ChartWithSelection
+        {...chart}
+        selection={selection}
+        build={buildEnforcementOption}
         height={220}
         label={enforcementSentence(figures, locale)}
-        onSelect={onSelect}
-      />
-      <SelectedFigure
-        figure={selected ? figures.get(selected) : undefined}
-        index={figures}
-        locale={locale}
       />
       {mismatch && (
         <p className="panel-note">

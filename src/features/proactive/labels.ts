@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../domain/report-schema.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import { makeLabels } from '../../lib/messages.ts'
 
 /** Interface strings of the proactive-disclosure panels, Chinese first. Figures come from the data. */
 export const PROACTIVE_LABELS = {
@@ -41,12 +41,4 @@ export const PROACTIVE_LABELS = {
 export type ProactiveLabel = keyof typeof PROACTIVE_LABELS
 
 /** A label in the active locale with its {placeholders} filled in. */
-export function proactiveLabel(
-  key: ProactiveLabel,
-  locale: Locale,
-  vars: Record<string, string | number> = {},
-): string {
-  return pick(PROACTIVE_LABELS[key], locale).replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(vars[name] ?? ''),
-  )
-}
+export const proactiveLabel = makeLabels(PROACTIVE_LABELS)

@@ -1,4 +1,4 @@
-import type { ChartInput, ShortLabel } from '../statistics-table/chart-items.ts'
+import type { ChartInput, ShortLabel } from '../../components/chart/chart-figures.ts'
 import { buildFigureBarOption } from '../statistics-table/figure-bar-option.ts'
 
 /** The 12345 hotline's requests received and closed, with the short names the bars show. */

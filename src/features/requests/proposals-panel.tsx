@@ -1,51 +1,47 @@
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
 import { formatFigureWithUnit } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { CategoryPanel, pickFigures } from '../report/components/category-panel.tsx'
+import { pick } from '../../lib/locale.ts'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { FigureChart } from '../statistics-table/figure-chart.tsx'
+import { chartSentence } from '../statistics-table/chart-sentence.ts'
 import { labels } from './labels.ts'
 import { buildProposalsOption, PROPOSALS, PROPOSALS_TOTAL } from './proposals-option.ts'
 
 const FIGURE_IDS = ['requests.proposals.departments', 'requests.proposals.satisfaction']
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function ProposalsPanel({ reportId, locale, palette }: Props) {
+export function ProposalsPanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="requests"
-      title={pick(labels.proposalsTitle, locale)}
-      locale={locale}
+      title={pick(labels.proposalsTitle, props.locale)}
       minHeight={470}
-    >
-      {(figures) => {
-        const total = figures.get(PROPOSALS_TOTAL)
-        return (
-          <>
-            {total && (
-              <p className="panel-lead">
-                {pick(total.label, locale)}: <strong>{formatFigureWithUnit(total, locale)}</strong>
-              </p>
-            )}
-            <FigureChart
-              build={buildProposalsOption}
-              list={PROPOSALS}
-              kind="donut"
-              height={260}
-              figures={figures}
-              locale={locale}
-              palette={palette}
-            />
-            <FigureList
-              figures={pickFigures(figures, FIGURE_IDS)}
-              index={figures}
-              locale={locale}
-            />
-          </>
-        )
-      }}
-    </CategoryPanel>
+      body={ProposalsBody}
+    />
+  )
+}
+
+function ProposalsBody({ chart }: ChartBodyProps) {
+  const { figures, locale } = chart
+  const total = figures.get(PROPOSALS_TOTAL)
+  return (
+    <>
+      {total && (
+        <p className="panel-lead">
+          {pick(total.label, locale)}: <strong>{formatFigureWithUnit(total, locale)}</strong>
+        </p>
+      )}
+      <ChartWithSelection
+        {...chart}
+        build={buildProposalsOption}
+        label={chartSentence('donut', figures, PROPOSALS, locale)}
+        height={260}
+      />
+      <FigureList figures={pickFigures(figures, FIGURE_IDS)} index={figures} locale={locale} />
+    </>
   )
 }

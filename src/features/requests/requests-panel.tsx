@@ -1,8 +1,12 @@
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { CategoryPanel, pickFigures } from '../report/components/category-panel.tsx'
+import { pick } from '../../lib/locale.ts'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
 import { FigureList } from '../report/components/figure-list.tsx'
-import { FigureChart } from '../statistics-table/figure-chart.tsx'
+import { chartSentence } from '../statistics-table/chart-sentence.ts'
 import { buildHotlineOption, HOTLINE } from './hotline-option.ts'
 import { labels } from './labels.ts'
 
@@ -15,35 +19,33 @@ const OTHER_IDS = [
   'requests.weibo-wechat.reply-rate',
 ]
 
-type Props = { reportId: string; locale: Locale; palette: ChartPalette }
-
-export function RequestsPanel({ reportId, locale, palette }: Props) {
+export function RequestsPanel(props: PanelProps) {
   return (
-    <CategoryPanel
-      reportId={reportId}
+    <ChartPanel
+      {...props}
       category="requests"
-      title={pick(labels.requestsTitle, locale)}
-      locale={locale}
+      title={pick(labels.requestsTitle, props.locale)}
       minHeight={710}
-    >
-      {(figures) => (
-        <>
-          <p className="panel-lead">{pick(labels.hotline, locale)}</p>
-          <FigureChart
-            build={buildHotlineOption}
-            list={HOTLINE}
-            kind="bar"
-            height={220}
-            figures={figures}
-            locale={locale}
-            palette={palette}
-          />
-          <p className="panel-note">{pick(labels.rates, locale)}</p>
-          <FigureList figures={pickFigures(figures, RATE_IDS)} index={figures} locale={locale} />
-          <p className="panel-note">{pick(labels.otherChannels, locale)}</p>
-          <FigureList figures={pickFigures(figures, OTHER_IDS)} index={figures} locale={locale} />
-        </>
-      )}
-    </CategoryPanel>
+      body={RequestsBody}
+    />
+  )
+}
+
+function RequestsBody({ chart }: ChartBodyProps) {
+  const { figures, locale } = chart
+  return (
+    <>
+      <p className="panel-lead">{pick(labels.hotline, locale)}</p>
+      <ChartWithSelection
+        {...chart}
+        build={buildHotlineOption}
+        label={chartSentence('bar', figures, HOTLINE, locale)}
+        height={220}
+      />
+      <p className="panel-note">{pick(labels.rates, locale)}</p>
+      <FigureList figures={pickFigures(figures, RATE_IDS)} index={figures} locale={locale} />
+      <p className="panel-note">{pick(labels.otherChannels, locale)}</p>
+      <FigureList figures={pickFigures(figures, OTHER_IDS)} index={figures} locale={locale} />
+    </>
   )
 }

@@ -1,8 +1,16 @@
+import {
+  atDataIndex,
+  type ChartInput,
+  chartItems,
+  figureItem,
+  figureTooltip,
+  type ShortLabel,
+  shareOfTotal,
+} from '../../components/chart/chart-figures.ts'
+import { donutSeries } from '../../components/chart/chart-parts.ts'
 import type { ChartOption } from '../../components/chart/echarts-setup.ts'
 import { formatFigure } from '../../lib/format.ts'
 import { pick } from '../../lib/locale.ts'
-import { shareOfTotal } from '../proactive/channel-split-option.ts'
-import { type ChartInput, chartItems, itemTooltip, type ShortLabel } from './chart-items.ts'
 
 /** Donut of the listed figures, each slice labelled with its figure and share of `totalId`. */
 export function buildFigureDonutOption(
@@ -18,29 +26,23 @@ export function buildFigureDonutOption(
     color: [...palette.series],
     tooltip: {
       trigger: 'item',
-      formatter: itemTooltip(items, locale, ({ figure }) => withShare(figure.value)),
+      formatter: atDataIndex(items, ({ figure }) =>
+        figureTooltip(figure, locale, { after: withShare(figure.value) }),
+      ),
     },
     series: [
       {
-        type: 'pie',
-        radius: ['40%', '66%'],
-        center: ['50%', '50%'],
-        avoidLabelOverlap: true,
-        minShowLabelAngle: 0,
+        ...donutSeries(['40%', '66%']),
         label: {
           color: palette.text,
-          formatter: (params) => {
-            const item = items[params.dataIndex]
-            if (!item) return ''
-            return `${pick(item.short, locale)}\n${formatFigure(item.figure, locale)}${withShare(item.figure.value)}`
-          },
+          formatter: atDataIndex(
+            items,
+            ({ figure, short }) =>
+              `${pick(short, locale)}\n${formatFigure(figure, locale)}${withShare(figure.value)}`,
+          ),
         },
         labelLine: { lineStyle: { color: palette.axis } },
-        data: items.map(({ figure, short }) => ({
-          id: figure.id,
-          name: pick(short, locale),
-          value: figure.value,
-        })),
+        data: items.map(({ figure, short }) => figureItem(figure, pick(short, locale))),
       },
     ],
   }

@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node.ts'
 import { ApplicationsPanel } from '../../../src/features/applications/applications-panel.tsx'
-import { renderPanel } from '../../fixtures/render-panel.tsx'
-import { failOnce, serveChanged } from '../statistics-table/chart-helpers.ts'
+import { waitForSvg } from '../../fixtures/chart-bars.ts'
+import { failOnce, serveChanged } from '../../fixtures/endpoints.ts'
+import { renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'
 
 describe('the disclosure on application panel', () => {
   it('says no application was received, instead of an empty chart, and tabulates every row', async () => {
@@ -44,18 +45,13 @@ describe('the disclosure on application panel', () => {
     const chart = await within(panel).findByRole('img', {
       name: '柱状图：当面申请数 2 件；传真申请数 0 件；网络申请数 5 件；信函申请数 0 件。',
     })
-    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
+    await waitForSvg(chart)
     expect(within(panel).queryByText('本年度未收到政府信息公开申请')).toBeNull()
     expect(within(panel).getByRole('row', { name: /收到申请数/ })).toHaveTextContent('件7')
   })
 
   it('offers a retry when its endpoint fails, then shows the data', async () => {
-    server.use(failOnce('applications'))
-    const { user } = renderPanel(ApplicationsPanel)
-    const panel = await screen.findByRole('region', { name: '依申请公开' })
-    expect(await within(panel).findByRole('alert')).toBeInTheDocument()
-
-    await user.click(within(panel).getByRole('button', { name: '重试' }))
+    const panel = await retryAfterFault(ApplicationsPanel, '依申请公开', failOnce('applications'))
     expect(await within(panel).findByText('本年度未收到政府信息公开申请')).toBeInTheDocument()
   })
 })

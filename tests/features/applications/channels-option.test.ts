@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
 import { buildApplicationChannelsOption } from '../../../src/features/applications/channels-option.ts'
-import { categoryFigures } from '../../fixtures/figures.ts'
 import {
-  HOSTILE,
+  expectEscapedTooltip,
   labelAt,
+  optionBuilder,
   seriesData,
   tooltipAt,
   withHostileLabel,
   withValues,
-} from '../statistics-table/chart-helpers.ts'
+} from '../../fixtures/chart-option.ts'
+import { categoryFigures } from '../../fixtures/figures.ts'
 
 const figures = categoryFigures('applications')
 /** A year with applications: 7 received, 2 in person and 5 online. */
@@ -18,15 +19,11 @@ const busy = withValues(figures, {
   'applications.received.in-person': 2,
   'applications.received.online': 5,
 })
+const build = optionBuilder(buildApplicationChannelsOption, busy)
 
 describe('the applications-by-channel chart', () => {
   it('takes the table’s four channel rows as they are: all 0 in 2018', () => {
-    const option = buildApplicationChannelsOption({
-      figures,
-      locale: 'zh',
-      palette: CHART_PALETTES.light,
-    })
-    expect(seriesData(option, 'bar')).toEqual([
+    expect(seriesData(build('zh', figures), 'bar')).toEqual([
       { id: 'applications.received.in-person', name: '当面', value: 0 },
       { id: 'applications.received.fax', name: '传真', value: 0 },
       { id: 'applications.received.online', name: '网络', value: 0 },
@@ -35,19 +32,11 @@ describe('the applications-by-channel chart', () => {
   })
 
   it('draws a year with applications from its figures, labelled in Chinese and English', () => {
-    const zh = buildApplicationChannelsOption({
-      figures: busy,
-      locale: 'zh',
-      palette: CHART_PALETTES.light,
-    })
+    const zh = build('zh')
     expect(seriesData(zh, 'bar').map((bar) => bar.value)).toEqual([2, 0, 5, 0])
     expect(labelAt(zh, 'bar', 2)).toBe('5')
     expect(tooltipAt(zh, 0)).toBe('当面申请数<br/>2 件')
-    const en = buildApplicationChannelsOption({
-      figures: busy,
-      locale: 'en',
-      palette: CHART_PALETTES.dark,
-    })
+    const en = build('en', busy, CHART_PALETTES.dark)
     expect(seriesData(en, 'bar').map((bar) => bar.name)).toEqual([
       'In person',
       'Fax',
@@ -58,13 +47,6 @@ describe('the applications-by-channel chart', () => {
   })
 
   it('escapes a hostile label in the tooltip', () => {
-    const option = buildApplicationChannelsOption({
-      figures: withHostileLabel(busy, 'applications.received.online'),
-      locale: 'zh',
-      palette: CHART_PALETTES.light,
-    })
-    const html = tooltipAt(option, 2)
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).not.toContain(HOSTILE)
+    expectEscapedTooltip(build('zh', withHostileLabel(busy, 'applications.received.online')), 2)
   })
 })

@@ -1,16 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import { InterpretationPanel } from '../../../src/features/interpretation/interpretation-panel.tsx'
-import { renderPanel } from '../../fixtures/render-panel.tsx'
-import { chartTexts, clickBar } from '../proactive/chart-bars.ts'
-
-const row = (panel: HTMLElement, label: string) => {
-  const item = within(panel).getByText(label).closest('div')
-  if (!item) throw new Error(`no row for ${label}`)
-  return item
-}
+import { chartTexts, clickBar } from '../../fixtures/chart-bars.ts'
+import { answerInvalidOnce } from '../../fixtures/endpoints.ts'
+import {
+  figureRow,
+  findSelectedFigure,
+  renderPanel,
+  retryAfterFault,
+} from '../../fixtures/render-panel.tsx'
 
 describe('the responses and interpretation panel', () => {
   it('charts the table’s rows with the reported zeros labelled 0', async () => {
@@ -27,9 +25,9 @@ describe('the responses and interpretation panel', () => {
     })
     expect(within(panel).getByText('“0”为报告填报的数字，不是缺失。')).toBeInTheDocument()
 
-    expect(row(panel, '主要负责同志参加新闻发布会次数')).toHaveTextContent('0 次')
-    expect(row(panel, '主要负责同志参加政府网站在线访谈次数')).toHaveTextContent('0 次')
-    expect(row(panel, '政务网站发布政策性文件')).toHaveTextContent('34 条')
+    expect(figureRow(panel, '主要负责同志参加新闻发布会次数')).toHaveTextContent('0 次')
+    expect(figureRow(panel, '主要负责同志参加政府网站在线访谈次数')).toHaveTextContent('0 次')
+    expect(figureRow(panel, '政务网站发布政策性文件')).toHaveTextContent('34 条')
   })
 
   it('shows where a clicked bar comes from in the report', async () => {
@@ -39,8 +37,7 @@ describe('the responses and interpretation panel', () => {
 
     // Only the non-zero rows have a bar to click; the longest is 微博微信回应.
     await clickBar(user, chart, (bars) => bars.toSorted((a, b) => b.width - a.width)[0])
-    const selected = await within(panel).findByText('微博微信回应事件数', { selector: 'strong' })
-    const box = selected.closest('.selected-figure') as HTMLElement
+    const box = await findSelectedFigure(panel, '微博微信回应事件数')
     expect(box).toHaveTextContent('微博微信回应事件数: 213 次')
     expect(within(box).getByRole('link')).toHaveTextContent('第106行')
   })
@@ -53,24 +50,18 @@ describe('the responses and interpretation panel', () => {
         name: /Hot topics 0 times; Press conferences 0 times.*Weibo & WeChat 213 times/,
       }),
     ).toBeInTheDocument()
-    expect(row(panel, 'Policy documents published on the government website')).toHaveTextContent(
-      '34 items',
-    )
+    expect(
+      figureRow(panel, 'Policy documents published on the government website'),
+    ).toHaveTextContent('34 items')
   })
 
   it('offers a retry when the interpretation endpoint fails', async () => {
-    server.use(
-      http.get(
-        '*/api/reports/:id/metrics/interpretation.json',
-        () => HttpResponse.json({ nope: true }),
-        { once: true },
-      ),
+    const panel = await retryAfterFault(
+      InterpretationPanel,
+      '回应解读',
+      answerInvalidOnce('interpretation'),
+      'reportId: Invalid input',
     )
-    const { user } = renderPanel(InterpretationPanel)
-    const panel = await screen.findByRole('region', { name: '回应解读' })
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('reportId: Invalid input')
-
-    await user.click(within(panel).getByRole('button', { name: '重试' }))
     expect(
       await within(panel).findByRole('img', { name: /政策解读稿件 34 篇/ }),
     ).toBeInTheDocument()

@@ -1,16 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { HttpResponse, http } from 'msw'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import { OnlineServicesPanel } from '../../../src/features/online-services/online-services-panel.tsx'
-import { renderPanel } from '../../fixtures/render-panel.tsx'
-
-const row = (panel: HTMLElement, label: string) => {
-  const term = within(panel).getByText(label)
-  const div = term.closest('div')
-  if (!div) throw new Error(`no row for ${label}`)
-  return div
-}
+import { waitForSvg } from '../../fixtures/chart-bars.ts'
+import { answerInvalidOnce } from '../../fixtures/endpoints.ts'
+import { figureRow, renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'
 
 describe('the Internet Plus government services panel', () => {
   it('draws registered and verified users, with the verification rate marked as computed', async () => {
@@ -19,14 +12,14 @@ describe('the Internet Plus government services panel', () => {
     const chart = await within(panel).findByRole('img', {
       name: /平台注册用户 10,995 人；实名认证用户 7441 人；实名认证率（计算） 67\.68%（计算值）/,
     })
-    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
+    await waitForSvg(chart)
 
-    const rate = row(panel, '实名认证率（计算）')
+    const rate = figureRow(panel, '实名认证率（计算）')
     expect(rate).toHaveTextContent('67.68%')
     expect(rate).toHaveTextContent('计算值: 7441 ÷ 10995 × 100%')
-    expect(row(panel, '网上可办公安政务服务事项')).toHaveTextContent('288 项')
-    expect(row(panel, '办件量')).toHaveTextContent('61 件')
-    expect(row(panel, '咨询量')).toHaveTextContent('224 件')
+    expect(figureRow(panel, '网上可办公安政务服务事项')).toHaveTextContent('288 项')
+    expect(figureRow(panel, '办件量')).toHaveTextContent('61 件')
+    expect(figureRow(panel, '咨询量')).toHaveTextContent('224 件')
     expect(within(panel).getByText(/自2018年9月起才正式运行/)).toBeInTheDocument()
   })
 
@@ -48,7 +41,7 @@ describe('the Internet Plus government services panel', () => {
     await within(panel).findByRole('img', {
       name: /Registered users of the online service platform 10,995 people; Users with verified real names 7,441 people/,
     })
-    expect(row(panel, 'Real-name verification rate (computed)')).toHaveTextContent(
+    expect(figureRow(panel, 'Real-name verification rate (computed)')).toHaveTextContent(
       'Computed: 7441 ÷ 10995 × 100%',
     )
     expect(within(panel).getByRole('region', { name: 'Target' })).toHaveTextContent(
@@ -58,18 +51,11 @@ describe('the Internet Plus government services panel', () => {
   })
 
   it('offers a retry when its endpoint fails, then shows the data', async () => {
-    server.use(
-      http.get(
-        '*/api/reports/:id/metrics/online-services.json',
-        () => HttpResponse.json({ nope: true }),
-        { once: true },
-      ),
+    const panel = await retryAfterFault(
+      OnlineServicesPanel,
+      '互联网+政务服务',
+      answerInvalidOnce('online-services'),
     )
-    const { user } = renderPanel(OnlineServicesPanel)
-    const panel = await screen.findByRole('region', { name: '互联网+政务服务' })
-    expect(await within(panel).findByRole('alert')).toBeInTheDocument()
-
-    await user.click(within(panel).getByRole('button', { name: '重试' }))
     expect(
       await within(panel).findByRole('img', { name: /实名认证用户 7441 人/ }),
     ).toBeInTheDocument()

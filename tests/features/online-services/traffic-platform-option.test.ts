@@ -1,40 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
+import type { ChartOption } from '../../../src/components/chart/echarts-setup.ts'
 import {
   buildTrafficPlatformOption,
   withAlpha,
 } from '../../../src/features/online-services/traffic-platform-option.ts'
+import {
+  expectEscapedTooltip,
+  labelAt,
+  onlySeries,
+  optionBuilder,
+  tooltipAt,
+  withHostileLabel,
+} from '../../fixtures/chart-option.ts'
 import { categoryFigures } from '../../fixtures/figures.ts'
 
 const figures = categoryFigures('online-services')
-const build = (locale: 'zh' | 'en' = 'zh', palette = CHART_PALETTES.light) =>
-  buildTrafficPlatformOption({ figures, locale, palette })
+const build = optionBuilder(buildTrafficPlatformOption, figures)
 
 type Item = { id: string; value: number; itemStyle: { color: string; decal?: object } }
 
-function barSeries(option: ReturnType<typeof build>) {
-  const series = Array.isArray(option.series) ? option.series[0] : option.series
-  if (series?.type !== 'bar') throw new Error('expected one bar series')
-  return series
-}
-
-function labels(option: ReturnType<typeof build>) {
-  const series = barSeries(option)
-  const formatter = series.label?.formatter
-  if (typeof formatter !== 'function') throw new Error('expected a label formatter')
-  return (series.data as Item[]).map((_, dataIndex) => formatter({ dataIndex } as never))
-}
-
-function tooltipFormatter(option: ReturnType<typeof build>) {
-  const tooltip = Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip
-  const formatter = tooltip?.formatter
-  if (typeof formatter !== 'function') throw new Error('expected a tooltip formatter')
-  return (dataIndex: number) => String(formatter({ dataIndex } as never, '', () => {}))
+/** Every bar's label, in order. */
+function labels(option: ChartOption) {
+  const data = onlySeries(option, 'bar').data as Item[]
+  return data.map((_, dataIndex) => labelAt(option, 'bar', dataIndex))
 }
 
 describe('the traffic safety platform chart', () => {
   it('draws the sentence’s six figures with the report’s values', () => {
-    const data = barSeries(build()).data as Item[]
+    const data = onlySeries(build(), 'bar').data as Item[]
     expect(data.map(({ id, value }) => ({ id, value }))).toEqual([
       { id: 'online.traffic.users', value: 260400 },
       { id: 'online.traffic.violations', value: 155800 },
@@ -69,7 +63,7 @@ describe('the traffic safety platform chart', () => {
 
   it('draws only the approximate bars lighter and hatched, in palette colours', () => {
     const palette = CHART_PALETTES.dark
-    const data = barSeries(build('zh', palette)).data as Item[]
+    const data = onlySeries(build('zh', figures, palette), 'bar').data as Item[]
     const hatched = data.filter((item) => item.itemStyle.decal).map((item) => item.id)
     expect(hatched).toEqual(['online.traffic.violations', 'online.traffic.licence-exams'])
     const colour = palette.series[0] ?? ''
@@ -80,31 +74,20 @@ describe('the traffic safety platform chart', () => {
   })
 
   it('keeps the labels outside the bars, so the 1208 bar stays readable', () => {
-    const series = barSeries(build())
+    const series = onlySeries(build(), 'bar')
     expect(series.label?.position).toEqual([0, -5])
     expect(series.label?.verticalAlign).toBe('bottom')
     expect(series.barMinHeight).toBeGreaterThan(0)
   })
 
   it('says in the tooltip what the report wrote for an approximate figure', () => {
-    expect(tooltipFormatter(build())(1)).toBe(
+    expect(tooltipAt(build(), 1)).toBe(
       '网上自助处理违章<br/>15.58万余 笔<br/>约数，报告原文 “15.58 万余”',
     )
-    expect(tooltipFormatter(build('en'))(3)).toBe('Licence plates chosen online<br/>1,208 people')
+    expect(tooltipAt(build('en'), 3)).toBe('Licence plates chosen online<br/>1,208 people')
   })
 
   it('escapes a hostile label in the tooltip', () => {
-    const hostile = new Map(figures)
-    const sms = hostile.get('online.traffic.sms')
-    if (!sms) throw new Error('missing online.traffic.sms')
-    hostile.set(sms.id, { ...sms, label: { zh: '<img src=x onerror=alert(1)>', en: 'x' } })
-    const option = buildTrafficPlatformOption({
-      figures: hostile,
-      locale: 'zh',
-      palette: CHART_PALETTES.light,
-    })
-    const html = tooltipFormatter(option)(5)
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).not.toContain('<img')
+    expectEscapedTooltip(build('zh', withHostileLabel(figures, 'online.traffic.sms')), 5)
   })
 })

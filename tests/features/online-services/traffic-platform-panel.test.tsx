@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { HttpResponse, http } from 'msw'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import { TrafficPlatformPanel } from '../../../src/features/online-services/traffic-platform-panel.tsx'
-import { renderPanel } from '../../fixtures/render-panel.tsx'
+import { waitForSvg } from '../../fixtures/chart-bars.ts'
+import { failOnce } from '../../fixtures/endpoints.ts'
+import { renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'
 
 describe('the traffic safety platform panel', () => {
   it('draws the six figures, each with its own unit, approximate ones marked', async () => {
@@ -12,7 +12,7 @@ describe('the traffic safety platform panel', () => {
     const chart = await within(panel).findByRole('img', {
       name: '交通安全综合服务管理平台注册用户 26.04万 人；网上自助处理违章 15.58万余 笔；网上报考驾照 6.6万余 人；互联网选号 1208 人；驾驶人体检 55,829 人；发布交通安全短信 22.2万 条',
     })
-    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
+    await waitForSvg(chart)
     expect(within(panel).getByText(/浅色斜纹条形为约数/)).toBeInTheDocument()
     expect(within(panel).getByRole('link', { name: '来源 · 第17行' })).toHaveAttribute(
       'href',
@@ -30,18 +30,11 @@ describe('the traffic safety platform panel', () => {
   })
 
   it('offers a retry when its endpoint fails, then shows the data', async () => {
-    server.use(
-      http.get(
-        '*/api/reports/:id/metrics/online-services.json',
-        () => new HttpResponse(null, { status: 500 }),
-        { once: true },
-      ),
+    const panel = await retryAfterFault(
+      TrafficPlatformPanel,
+      '交通安全综合服务管理平台',
+      failOnce('online-services'),
     )
-    const { user } = renderPanel(TrafficPlatformPanel)
-    const panel = await screen.findByRole('region', { name: '交通安全综合服务管理平台' })
-    expect(await within(panel).findByRole('alert')).toBeInTheDocument()
-
-    await user.click(within(panel).getByRole('button', { name: '重试' }))
     expect(
       await within(panel).findByRole('img', { name: /互联网选号 1208 人/ }),
     ).toBeInTheDocument()

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
 import { buildStaffOption } from '../../../src/features/organisation/staff-option.ts'
-import { categoryFigures } from '../../fixtures/figures.ts'
 import {
-  HOSTILE,
+  expectEscapedTooltip,
   labelAt,
+  optionBuilder,
   seriesData,
   tooltipAt,
   withHostileLabel,
-} from '../statistics-table/chart-helpers.ts'
+} from '../../fixtures/chart-option.ts'
+import { categoryFigures } from '../../fixtures/figures.ts'
 
 const figures = categoryFigures('organisation')
-const build = (locale: 'zh' | 'en' = 'zh') =>
-  buildStaffOption({ figures, locale, palette: CHART_PALETTES.light })
+const build = optionBuilder(buildStaffOption, figures)
 
 describe('the staff donut', () => {
   it('splits the 4 staff into the table’s 1 full-time and 3 part-time', () => {
@@ -33,20 +33,15 @@ describe('the staff donut', () => {
     const blank = new Map(figures)
     const partTime = blank.get('organisation.staff.part-time')
     if (partTime) blank.set(partTime.id, { ...partTime, value: null })
-    const option = buildStaffOption({ figures: blank, locale: 'zh', palette: CHART_PALETTES.light })
-    expect(seriesData(option, 'pie').map((slice) => slice.id)).toEqual([
+    expect(seriesData(build('zh', blank), 'pie').map((slice) => slice.id)).toEqual([
       'organisation.staff.full-time',
     ])
   })
 
   it('escapes a hostile label in the tooltip', () => {
-    const option = buildStaffOption({
-      figures: withHostileLabel(figures, 'organisation.staff.part-time'),
-      locale: 'zh',
-      palette: CHART_PALETTES.dark,
-    })
-    const html = tooltipAt(option, 1)
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).not.toContain(HOSTILE)
+    expectEscapedTooltip(
+      build('zh', withHostileLabel(figures, 'organisation.staff.part-time'), CHART_PALETTES.dark),
+      1,
+    )
   })
 })

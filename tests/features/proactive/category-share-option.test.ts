@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import { figureIndex } from '../../../src/domain/figures.ts'
 import {
   buildCategoryShareOption,
   categoryShareSentence,
@@ -8,34 +7,27 @@ import {
   INFORMATION_TYPES,
 } from '../../../src/features/proactive/category-share-option.ts'
 import { formatFigure } from '../../../src/lib/format.ts'
+import {
+  expectEscapedTooltip,
+  labelAt,
+  one,
+  onlySeries,
+  optionBuilder,
+  tooltipAt,
+  withHostileLabel,
+} from '../../fixtures/chart-option.ts'
 import { categoryFigures } from '../../fixtures/figures.ts'
-import { loadReport, withValue } from '../../fixtures/report.ts'
 
 const figures = categoryFigures('proactive')
-const build = (locale: 'zh' | 'en' = 'zh', source = figures) =>
-  buildCategoryShareOption({ figures: source, locale, palette: CHART_PALETTES.light })
-
-function barSeries(option: ReturnType<typeof build>) {
-  const series = Array.isArray(option.series) ? option.series[0] : option.series
-  if (series?.type !== 'bar') throw new Error('expected one bar series')
-  return series
-}
-
-function one<T>(value: T | T[] | undefined): T {
-  const item = Array.isArray(value) ? value[0] : value
-  if (!item) throw new Error('expected a component')
-  return item
-}
-
-function tooltipHtml(option: ReturnType<typeof build>, dataIndex: number) {
-  const formatter = one(option.tooltip).formatter
-  if (typeof formatter !== 'function') throw new Error('expected a tooltip formatter')
-  return String(formatter({ dataIndex } as never, '', () => {}))
-}
+const build = optionBuilder(buildCategoryShareOption, figures)
 
 describe('the information-type share chart', () => {
   it('draws the four shares part 2 states, in the report’s order, which add up to 100%', () => {
-    const data = barSeries(build()).data as Array<{ id: string; name: string; value: number }>
+    const data = onlySeries(build(), 'bar').data as Array<{
+      id: string
+      name: string
+      value: number
+    }>
     expect(data).toEqual([
       { id: 'proactive.share.police', name: '警务公开', value: 33 },
       { id: 'proactive.share.services', name: '办事公开', value: 30 },
@@ -51,10 +43,8 @@ describe('the information-type share chart', () => {
 
   it('labels bars and the axis in percent, in English and Chinese', () => {
     for (const locale of ['zh', 'en'] as const) {
-      const label = barSeries(build(locale)).label?.formatter
-      if (typeof label !== 'function') throw new Error('expected a label formatter')
-      expect(label({ dataIndex: 0 } as never)).toBe('33%')
-      expect(label({ dataIndex: 3 } as never)).toBe('17%')
+      expect(labelAt(build(locale), 'bar', 0)).toBe('33%')
+      expect(labelAt(build(locale), 'bar', 3)).toBe('17%')
     }
     const axis = one(build('en').xAxis) as { axisLabel?: { formatter?: unknown } }
     if (typeof axis.axisLabel?.formatter !== 'function') throw new Error('expected axis formatter')
@@ -65,10 +55,10 @@ describe('the information-type share chart', () => {
   })
 
   it('shows the computed count in the tooltip as an estimate with its arithmetic', () => {
-    expect(tooltipHtml(build('zh'), 0)).toBe(
+    expect(tooltipAt(build('zh'), 0)).toBe(
       '警务公开<br/>33%<br/>估算条数: 约817 条<br/>计算值: 2475 × 33%',
     )
-    expect(tooltipHtml(build('en'), 1)).toBe(
+    expect(tooltipAt(build('en'), 1)).toBe(
       'Share: public services<br/>30%<br/>Estimated items: about 743 items<br/>Computed: 2475 × 30%',
     )
   })
@@ -99,25 +89,15 @@ describe('the information-type share chart', () => {
   })
 
   it('leaves a blank share without a bar and names it 未报告, never 0', () => {
-    const report = withValue(loadReport(), 'proactive.share.services', null)
-    const blank = figureIndex(report.metrics.filter((metric) => metric.category === 'proactive'))
-    const option = build('zh', blank)
-    const data = barSeries(option).data as Array<{ value: number | string }>
+    const option = build('zh', categoryFigures('proactive', { 'proactive.share.services': null }))
+    const data = onlySeries(option, 'bar').data as Array<{ value: number | string }>
     expect(data[1]?.value).toBe('-')
     expect(one(option.yAxis)).toMatchObject({ data: expect.arrayContaining(['办事公开 · 未报告']) })
-    expect(tooltipHtml(option, 1)).toContain('未报告')
+    expect(tooltipAt(option, 1)).toContain('未报告')
   })
 
   it('escapes a hostile label in the tooltip', () => {
-    const hostile = new Map(figures)
-    const police = hostile.get('proactive.share.police')
-    if (!police) throw new Error('missing police share')
-    hostile.set(police.id, { ...police, label: { zh: '<img src=x onerror=alert(1)>', en: 'x' } })
-    const html = tooltipHtml(
-      buildCategoryShareOption({ figures: hostile, locale: 'zh', palette: CHART_PALETTES.dark }),
-      0,
-    )
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).not.toContain('<img')
+    const hostile = withHostileLabel(figures, 'proactive.share.police')
+    expectEscapedTooltip(build('zh', hostile, CHART_PALETTES.dark), 0)
   })
 })

@@ -1,17 +1,14 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { HttpResponse, http } from 'msw'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import { CategorySharePanel } from '../../../src/features/proactive/category-share-panel.tsx'
-import { renderPanel } from '../../fixtures/render-panel.tsx'
-import { clickBar } from './chart-bars.ts'
-
-const row = (panel: HTMLElement, label: string) => {
-  const term = within(panel).getByText(label)
-  const item = term.closest('div')
-  if (!item) throw new Error(`no row for ${label}`)
-  return item
-}
+import { clickBar, waitForSvg } from '../../fixtures/chart-bars.ts'
+import { answerInvalidOnce } from '../../fixtures/endpoints.ts'
+import {
+  figureRow,
+  findSelectedFigure,
+  renderPanel,
+  retryAfterFault,
+} from '../../fixtures/render-panel.tsx'
 
 describe('the information-type share panel', () => {
   it('charts the four shares and lists the counts as computed estimates', async () => {
@@ -20,13 +17,13 @@ describe('the information-type share panel', () => {
     const chart = await within(panel).findByRole('img', {
       name: '主动公开信息类别占比：警务公开 33%；办事公开 30%；办案公开 20%；行政管理公开 17%',
     })
-    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
+    await waitForSvg(chart)
 
     expect(within(panel).getByText(/以下条数为估算/)).toBeInTheDocument()
-    const police = row(panel, '警务公开信息数（估算）')
+    const police = figureRow(panel, '警务公开信息数（估算）')
     expect(police).toHaveTextContent('约817 条')
     expect(police).toHaveTextContent('计算值: 2475 × 33%')
-    expect(row(panel, '行政管理公开信息数（估算）')).toHaveTextContent('约421 条')
+    expect(figureRow(panel, '行政管理公开信息数（估算）')).toHaveTextContent('约421 条')
   })
 
   it('shows where a clicked share comes from in the report', async () => {
@@ -37,11 +34,10 @@ describe('the information-type share panel', () => {
 
     // The bars run top-down in the report's order: the second one is 办事公开.
     await clickBar(user, chart, (bars) => bars.toSorted((a, b) => a.y - b.y)[1])
-    const selected = await within(panel).findByText('办事公开', { selector: 'strong' })
-    const box = selected.closest('.selected-figure')
+    const box = await findSelectedFigure(panel, '办事公开')
     expect(box).toHaveTextContent('办事公开: 30%')
-    expect(within(box as HTMLElement).getByRole('blockquote')).toHaveTextContent('办事公开30%')
-    expect(within(box as HTMLElement).getByRole('link')).toHaveTextContent('第27行')
+    expect(within(box).getByRole('blockquote')).toHaveTextContent('办事公开30%')
+    expect(within(box).getByRole('link')).toHaveTextContent('第27行')
   })
 
   it('speaks English', async () => {
@@ -50,24 +46,18 @@ describe('the information-type share panel', () => {
     expect(
       await within(panel).findByRole('img', { name: /Policing 33%; Services 30%/ }),
     ).toBeInTheDocument()
-    const services = row(panel, 'Services items (estimated)')
+    const services = figureRow(panel, 'Services items (estimated)')
     expect(services).toHaveTextContent('about 743 items')
     expect(services).toHaveTextContent('Computed: 2475 × 30%')
   })
 
   it('offers a retry when the proactive endpoint fails', async () => {
-    server.use(
-      http.get(
-        '*/api/reports/:id/metrics/proactive.json',
-        () => HttpResponse.json({ nope: true }),
-        { once: true },
-      ),
+    const panel = await retryAfterFault(
+      CategorySharePanel,
+      '主动公开信息类别',
+      answerInvalidOnce('proactive'),
+      'reportId: Invalid input',
     )
-    const { user } = renderPanel(CategorySharePanel)
-    const panel = await screen.findByRole('region', { name: '主动公开信息类别' })
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('reportId: Invalid input')
-
-    await user.click(within(panel).getByRole('button', { name: '重试' }))
     expect(await within(panel).findByRole('img', { name: /行政管理公开 17%/ })).toBeInTheDocument()
     expect(within(panel).queryByRole('alert')).not.toBeInTheDocument()
   })

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { HttpResponse, http } from 'msw'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node.ts'
 import { renderApp } from '../../app/render-app.tsx'
+import { waitForSvg } from '../../fixtures/chart-bars.ts'
+import { answerInvalidOnce } from '../../fixtures/endpoints.ts'
 
 const region = () => screen.findByRole('region', { name: '主动公开渠道分布' })
 
@@ -11,22 +12,14 @@ describe('the channel split panel', () => {
     renderApp()
     const panel = await region()
     const chart = await within(panel).findByRole('img', { name: /政府网站公开政府信息数 252 条/ })
-    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
+    await waitForSvg(chart)
     const police = within(panel).getByText('公安网站发布信息').closest('div')
     expect(police).toHaveTextContent('2400余 条')
     expect(police).toHaveTextContent('约数')
   })
 
   it('fails alone: a broken proactive endpoint leaves the other panels and offers a retry', async () => {
-    server.use(
-      http.get(
-        '*/api/reports/:id/metrics/proactive.json',
-        () => HttpResponse.json({ nope: true }),
-        {
-          once: true,
-        },
-      ),
-    )
+    server.use(answerInvalidOnce('proactive'))
     const { user } = renderApp()
     const panel = await region()
     expect(await within(panel).findByRole('alert')).toHaveTextContent('reportId: Invalid input')

@@ -5,45 +5,37 @@ import {
   enforcementSentence,
   licensingMismatch,
 } from '../../../src/features/proactive/enforcement-option.ts'
+import {
+  expectEscapedTooltip,
+  labelAt,
+  onlySeries,
+  optionBuilder,
+  seriesData,
+  tooltipAt,
+  withHostileLabel,
+} from '../../fixtures/chart-option.ts'
 import { categoryFigures } from '../../fixtures/figures.ts'
 
 const figures = categoryFigures('proactive')
-const build = (locale: 'zh' | 'en' = 'zh', source = figures) =>
-  buildEnforcementOption({ figures: source, locale, palette: CHART_PALETTES.light })
-
-function barSeries(option: ReturnType<typeof build>) {
-  const series = Array.isArray(option.series) ? option.series[0] : option.series
-  if (series?.type !== 'bar') throw new Error('expected one bar series')
-  return series
-}
-
-function tooltipHtml(option: ReturnType<typeof build>, dataIndex: number) {
-  const tooltip = Array.isArray(option.tooltip) ? option.tooltip[0] : option.tooltip
-  const formatter = tooltip?.formatter
-  if (typeof formatter !== 'function') throw new Error('expected a tooltip formatter')
-  return String(formatter({ dataIndex } as never, '', () => {}))
-}
+const build = optionBuilder(buildEnforcementOption, figures)
 
 describe('the dual-publication chart', () => {
   it('draws part 8’s licences and penalties with the report’s figures', () => {
-    expect(barSeries(build()).data).toEqual([
+    expect(onlySeries(build(), 'bar').data).toEqual([
       { id: 'proactive.licensing', name: '行政许可', value: 5014 },
       { id: 'proactive.penalties', name: '行政处罚', value: 375 },
     ])
-    const ids = (barSeries(build()).data as Array<{ id: string }>).map((bar) => bar.id)
+    const ids = seriesData(build(), 'bar').map((bar) => bar.id)
     // Part 1's "5014 余项" is approximate: it is noted, not drawn next to the exact figure.
     expect(ids).not.toContain('proactive.licensing.summary')
   })
 
   it('labels bars with figure and unit in Chinese and English', () => {
-    const zh = barSeries(build('zh')).label?.formatter
-    const en = barSeries(build('en')).label?.formatter
-    if (typeof zh !== 'function' || typeof en !== 'function') throw new Error('expected labels')
-    expect(zh({ dataIndex: 0 } as never)).toBe('5014 项')
-    expect(en({ dataIndex: 0 } as never)).toBe('5,014 items')
-    expect(en({ dataIndex: 1 } as never)).toBe('375 items')
-    expect(tooltipHtml(build('en'), 1)).toBe('Administrative penalties published<br/>375 items')
-    expect(tooltipHtml(build('zh'), 0)).toBe('审核发布行政许可<br/>5014 项')
+    expect(labelAt(build('zh'), 'bar', 0)).toBe('5014 项')
+    expect(labelAt(build('en'), 'bar', 0)).toBe('5,014 items')
+    expect(labelAt(build('en'), 'bar', 1)).toBe('375 items')
+    expect(tooltipAt(build('en'), 1)).toBe('Administrative penalties published<br/>375 items')
+    expect(tooltipAt(build('zh'), 0)).toBe('审核发布行政许可<br/>5014 项')
   })
 
   it('writes an accessible sentence from the data', () => {
@@ -73,18 +65,7 @@ describe('the dual-publication chart', () => {
   })
 
   it('escapes a hostile label in the tooltip', () => {
-    const hostile = new Map(figures)
-    const penalties = hostile.get('proactive.penalties')
-    if (!penalties) throw new Error('missing penalties')
-    hostile.set(penalties.id, {
-      ...penalties,
-      label: { zh: '<img src=x onerror=alert(1)>', en: '<img src=x onerror=alert(1)>' },
-    })
-    const html = tooltipHtml(
-      buildEnforcementOption({ figures: hostile, locale: 'en', palette: CHART_PALETTES.dark }),
-      1,
-    )
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).not.toContain('<img')
+    const hostile = withHostileLabel(figures, 'proactive.penalties')
+    expectEscapedTooltip(build('en', hostile, CHART_PALETTES.dark), 1)
   })
 })

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
 import { buildHotlineOption } from '../../../src/features/requests/hotline-option.ts'
-import { categoryFigures } from '../../fixtures/figures.ts'
 import {
-  HOSTILE,
+  expectEscapedTooltip,
   labelAt,
+  optionBuilder,
   seriesData,
   tooltipAt,
   withHostileLabel,
-} from '../statistics-table/chart-helpers.ts'
+} from '../../fixtures/chart-option.ts'
+import { categoryFigures } from '../../fixtures/figures.ts'
 
 const figures = categoryFigures('requests')
-const build = (locale: 'zh' | 'en' = 'zh') =>
-  buildHotlineOption({ figures, locale, palette: CHART_PALETTES.light })
+const build = optionBuilder(buildHotlineOption, figures)
 
 describe('the 12345 hotline chart', () => {
   it('compares requests received and closed with the report’s figures', () => {
@@ -36,13 +36,9 @@ describe('the 12345 hotline chart', () => {
   })
 
   it('escapes a hostile label in the tooltip', () => {
-    const option = buildHotlineOption({
-      figures: withHostileLabel(figures, 'requests.hotline.closed'),
-      locale: 'zh',
-      palette: CHART_PALETTES.dark,
-    })
-    const html = tooltipAt(option, 1)
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).not.toContain(HOSTILE)
+    expectEscapedTooltip(
+      build('zh', withHostileLabel(figures, 'requests.hotline.closed'), CHART_PALETTES.dark),
+      1,
+    )
   })
 })

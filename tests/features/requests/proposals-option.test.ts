@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
 import { buildProposalsOption } from '../../../src/features/requests/proposals-option.ts'
-import { categoryFigures } from '../../fixtures/figures.ts'
 import {
-  HOSTILE,
+  expectEscapedTooltip,
   labelAt,
+  optionBuilder,
   seriesData,
   tooltipAt,
   withHostileLabel,
-} from '../statistics-table/chart-helpers.ts'
+} from '../../fixtures/chart-option.ts'
+import { categoryFigures } from '../../fixtures/figures.ts'
 
 const figures = categoryFigures('requests')
-const build = (locale: 'zh' | 'en' = 'zh') =>
-  buildProposalsOption({ figures, locale, palette: CHART_PALETTES.light })
+const build = optionBuilder(buildProposalsOption, figures)
 
 describe('the suggestions and proposals donut', () => {
   it('splits the 13 into the report’s 3 NPC suggestions and 10 CPPCC proposals', () => {
@@ -36,13 +36,9 @@ describe('the suggestions and proposals donut', () => {
   })
 
   it('escapes a hostile label in the tooltip', () => {
-    const option = buildProposalsOption({
-      figures: withHostileLabel(figures, 'requests.npc-suggestions'),
-      locale: 'en',
-      palette: CHART_PALETTES.dark,
-    })
-    const html = tooltipAt(option, 0)
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).not.toContain(HOSTILE)
+    expectEscapedTooltip(
+      build('en', withHostileLabel(figures, 'requests.npc-suggestions'), CHART_PALETTES.dark),
+      0,
+    )
   })
 })

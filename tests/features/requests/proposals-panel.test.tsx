@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import { ProposalsPanel } from '../../../src/features/requests/proposals-panel.tsx'
-import { renderPanel } from '../../fixtures/render-panel.tsx'
-import { failOnce } from '../statistics-table/chart-helpers.ts'
+import { waitForSvg } from '../../fixtures/chart-bars.ts'
+import { failOnce } from '../../fixtures/endpoints.ts'
+import { renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'
 
 describe('the NPC suggestions and CPPCC proposals panel', () => {
   it('shows the 13 in total, the donut of 3 and 10, the departments and the satisfaction', async () => {
@@ -12,7 +12,7 @@ describe('the NPC suggestions and CPPCC proposals panel', () => {
     const chart = await within(panel).findByRole('img', {
       name: '环形图：市人大建议 3 件；市政协提案 10 件。',
     })
-    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
+    await waitForSvg(chart)
     expect(
       within(panel)
         .getByText(/建议和提案/)
@@ -32,12 +32,7 @@ describe('the NPC suggestions and CPPCC proposals panel', () => {
   })
 
   it('offers a retry when its endpoint fails, then shows the data', async () => {
-    server.use(failOnce('requests'))
-    const { user } = renderPanel(ProposalsPanel)
-    const panel = await screen.findByRole('region', { name: '人大建议和政协提案' })
-    expect(await within(panel).findByRole('alert')).toBeInTheDocument()
-
-    await user.click(within(panel).getByRole('button', { name: '重试' }))
+    const panel = await retryAfterFault(ProposalsPanel, '人大建议和政协提案', failOnce('requests'))
     expect(await within(panel).findByRole('img', { name: /市政协提案 10 件/ })).toBeInTheDocument()
   })
 })

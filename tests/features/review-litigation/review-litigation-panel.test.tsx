@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { server } from '../../../mocks/node.ts'
 import { ReviewLitigationPanel } from '../../../src/features/review-litigation/review-litigation-panel.tsx'
-import { renderPanel } from '../../fixtures/render-panel.tsx'
-import { failOnce, serveChanged } from '../statistics-table/chart-helpers.ts'
+import { waitForSvg } from '../../fixtures/chart-bars.ts'
+import { failOnce, serveChanged } from '../../fixtures/endpoints.ts'
+import { renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'
 
 const TITLE = '行政复议、行政诉讼和举报投诉'
 const NONE = '本年度未发生因政府信息公开引起的行政复议、行政诉讼和举报投诉'
@@ -54,17 +55,12 @@ describe('the reviews, litigation and complaints panel', () => {
     const chart = await within(panel).findByRole('img', {
       name: '柱状图：行政复议数量 2 件；行政诉讼数量 0 件；举报投诉数量 0 件。',
     })
-    await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull())
+    await waitForSvg(chart)
     expect(within(panel).queryByText(NONE)).toBeNull()
   })
 
   it('offers a retry when its endpoint fails, then shows the data', async () => {
-    server.use(failOnce('review-litigation'))
-    const { user } = renderPanel(ReviewLitigationPanel)
-    const panel = await screen.findByRole('region', { name: TITLE })
-    expect(await within(panel).findByRole('alert')).toBeInTheDocument()
-
-    await user.click(within(panel).getByRole('button', { name: '重试' }))
+    const panel = await retryAfterFault(ReviewLitigationPanel, TITLE, failOnce('review-litigation'))
     expect(await within(panel).findByText(NONE)).toBeInTheDocument()
   })
 })

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
 import { buildReviewTotalsOption } from '../../../src/features/review-litigation/totals-option.ts'
-import { categoryFigures } from '../../fixtures/figures.ts'
 import {
-  HOSTILE,
+  expectEscapedTooltip,
   labelAt,
+  optionBuilder,
   seriesData,
   tooltipAt,
   withHostileLabel,
   withValues,
-} from '../statistics-table/chart-helpers.ts'
+} from '../../fixtures/chart-option.ts'
+import { categoryFigures } from '../../fixtures/figures.ts'
 
 const figures = categoryFigures('review-litigation')
 const busy = withValues(figures, { 'review.total': 2, 'complaints.total': 1 })
+const build = optionBuilder(buildReviewTotalsOption, busy)
 
 describe('the reviews, lawsuits and complaints chart', () => {
   it('takes the table’s rows 四, 五 and 六 as they are: all 0 in 2018', () => {
-    const option = buildReviewTotalsOption({ figures, locale: 'zh', palette: CHART_PALETTES.light })
-    expect(seriesData(option, 'bar')).toEqual([
+    expect(seriesData(build('zh', figures), 'bar')).toEqual([
       { id: 'review.total', name: '行政复议', value: 0 },
       { id: 'litigation.total', name: '行政诉讼', value: 0 },
       { id: 'complaints.total', name: '举报投诉', value: 0 },
@@ -25,19 +26,11 @@ describe('the reviews, lawsuits and complaints chart', () => {
   })
 
   it('draws a year with cases from its figures, labelled in Chinese and English', () => {
-    const zh = buildReviewTotalsOption({
-      figures: busy,
-      locale: 'zh',
-      palette: CHART_PALETTES.light,
-    })
+    const zh = build('zh')
     expect(seriesData(zh, 'bar').map((bar) => bar.value)).toEqual([2, 0, 1])
     expect(labelAt(zh, 'bar', 0)).toBe('2')
     expect(tooltipAt(zh, 2)).toBe('举报投诉数量<br/>1 件')
-    const en = buildReviewTotalsOption({
-      figures: busy,
-      locale: 'en',
-      palette: CHART_PALETTES.dark,
-    })
+    const en = build('en', busy, CHART_PALETTES.dark)
     expect(seriesData(en, 'bar').map((bar) => bar.name)).toEqual([
       'Reviews',
       'Lawsuits',
@@ -47,13 +40,6 @@ describe('the reviews, lawsuits and complaints chart', () => {
   })
 
   it('escapes a hostile label in the tooltip', () => {
-    const option = buildReviewTotalsOption({
-      figures: withHostileLabel(busy, 'review.total'),
-      locale: 'en',
-      palette: CHART_PALETTES.light,
-    })
-    const html = tooltipAt(option, 0)
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
-    expect(html).not.toContain(HOSTILE)
+    expectEscapedTooltip(build('en', withHostileLabel(busy, 'review.total')), 0)
   })
 })

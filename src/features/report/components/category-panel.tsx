@@ -1,4 +1,5 @@
 import { type ReactNode, useMemo } from 'react'
+import type { ChartPalette } from '../../../components/chart/chart-theme.ts'
 import { Panel } from '../../../components/panel.tsx'
 import { type Figure, figureIndex } from '../../../domain/figures.ts'
 import type { Category } from '../../../domain/report-schema.ts'
@@ -6,6 +7,9 @@ import type { Locale } from '../../../lib/locale.ts'
 import { useCategoryMetrics } from '../api/get-category-metrics.ts'
 
 export type FigureMap = Map<string, Figure>
+
+/** What the dashboard gives every panel: the report, the locale and the theme's chart colours. */
+export type PanelProps = { reportId: string; locale: Locale; palette: ChartPalette }
 
 type Props = {
   reportId: string
