@@ -1,5 +1,5 @@
 import type { EChartsType } from 'echarts/core'
-import { useEffect, useMemo, useRef } from 'react'
+import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
 import { useChartPreferences, withPreferences } from './chart-preferences.ts'
 import type { ChartOption } from './echarts-setup.ts'
 
@@ -11,7 +11,12 @@ type Props = {
   label: string
   /** Called with the `id` of the clicked data item (a slice, a bar): the figure's metric id. */
   onSelect?: (id: string) => void
+  /** Exports the chart as drawn. */
+  exportRef?: Ref<ChartExport>
 }
+
+/** The chart as an image, as the reader sees it (null before it is drawn). */
+export type ChartExport = { svg: () => string | null; png: () => Promise<Blob | null> }
 
 /** Starts loading ECharts early, in parallel with the data, instead of when a chart mounts. */
 export const preloadCharts = () => import('./echarts-setup.ts')
@@ -24,7 +29,7 @@ const FALLBACK_WIDTH = 640
  * container, dispose on unmount. ECharts is loaded on first use, so the page's text and figures
  * do not wait for it. Sets data-drawn="true" when ECharts reports the chart finished.
  */
-export function ChartHost({ option: given, height, label, onSelect }: Props) {
+export function ChartHost({ option: given, height, label, onSelect, exportRef }: Props) {
   const { patterns, reducedMotion } = useChartPreferences()
   const option = useMemo(
     () => withPreferences(given, { patterns, reducedMotion }),
@@ -84,6 +89,17 @@ export function ChartHost({ option: given, height, label, onSelect }: Props) {
     chartRef.current?.setOption(option, { notMerge: true })
   }, [option])
 
+  useImperativeHandle(exportRef, () => ({
+    svg: () => chartRef.current?.renderToSVGString() ?? null,
+    png: async () => {
+      const svg = chartRef.current?.renderToSVGString()
+      const background = getComputedStyle(ref.current?.closest('.panel') ?? document.body)
+      return svg
+        ? svgToPng(svg, chartRef.current?.getWidth() ?? 0, height, background.backgroundColor)
+        : null
+    },
+  }))
+
   return (
     <div
       ref={ref}
@@ -93,4 +109,30 @@ export function ChartHost({ option: given, height, label, onSelect }: Props) {
       style={{ height, cursor: onSelect ? 'pointer' : undefined }}
     />
   )
+}
+
+/** Draws the SVG on a canvas at twice its size, on the page's background, and encodes a PNG. */
+async function svgToPng(
+  svg: string,
+  width: number,
+  height: number,
+  background: string,
+): Promise<Blob | null> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
+  try {
+    const image = new Image()
+    image.src = url
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = width * 2
+    canvas.height = height * 2
+    const context = canvas.getContext('2d')
+    if (!context) return null
+    context.fillStyle = background || '#ffffff'
+    context.fillRect(0, 0, canvas.width, canvas.height)
+    context.drawImage(image, 0, 0, canvas.width, canvas.height)
+    return await new Promise((done) => canvas.toBlob(done, 'image/png'))
+  } finally {
+    URL.revokeObjectURL(url)
+  }
 }

@@ -1,9 +1,12 @@
-import { type ComponentProps, type ComponentType, useMemo, useState } from 'react'
+import { type ComponentProps, type ComponentType, useMemo, useRef, useState } from 'react'
 import type { ChartInput } from '../../../components/chart/chart-figures.ts'
-import { ChartHost } from '../../../components/chart/chart-host.tsx'
+import { type ChartExport, ChartHost } from '../../../components/chart/chart-host.tsx'
 import type { ChartPalette } from '../../../components/chart/chart-theme.ts'
+import { chartFigures } from '../../../components/chart/describe-chart.ts'
 import type { ChartOption } from '../../../components/chart/echarts-setup.ts'
 import { CategoryPanel } from './category-panel.tsx'
+import { ChartFileContext, ChartTools } from './chart-tools.tsx'
+import { FigureTable } from './figure-table.tsx'
 import { SelectedFigure } from './selected-figure.tsx'
 
 /** The figure the user picked in a chart (its metric id), and how a click picks one. */
@@ -45,9 +48,33 @@ export function ChartWithSelection({
     () => build({ figures, locale, palette }),
     [build, figures, locale, palette],
   )
+  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const exporter = useRef<ChartExport>(null)
+  const drawn = useMemo(() => chartFigures(option, figures), [option, figures])
   return (
     <>
-      {showChart && <ChartHost option={option} height={height} label={label} onSelect={onSelect} />}
+      {showChart && (
+        <ChartTools
+          view={view}
+          onView={setView}
+          figures={drawn}
+          index={figures}
+          locale={locale}
+          exporter={exporter}
+        />
+      )}
+      {showChart && view === 'chart' && (
+        <ChartHost
+          option={option}
+          height={height}
+          label={label}
+          onSelect={onSelect}
+          exportRef={exporter}
+        />
+      )}
+      {showChart && view === 'table' && (
+        <FigureTable caption={label} figures={drawn} index={figures} locale={locale} />
+      )}
       <SelectedFigure
         figure={selected ? figures.get(selected) : undefined}
         index={figures}
@@ -76,11 +103,17 @@ type ChartPanelProps = Omit<ComponentProps<typeof CategoryPanel>, 'children'> & 
  */
 export function ChartPanel({ palette, body: Body, ...panel }: ChartPanelProps) {
   const selection = useSelection()
+  const file = useMemo(
+    () => ({ reportId: panel.reportId, chart: panel.title }),
+    [panel.reportId, panel.title],
+  )
   return (
-    <CategoryPanel {...panel}>
-      {(figures) => (
-        <Body chart={{ figures, locale: panel.locale, palette }} selection={selection} />
-      )}
-    </CategoryPanel>
+    <ChartFileContext value={file}>
+      <CategoryPanel {...panel}>
+        {(figures) => (
+          <Body chart={{ figures, locale: panel.locale, palette }} selection={selection} />
+        )}
+      </CategoryPanel>
+    </ChartFileContext>
   )
 }

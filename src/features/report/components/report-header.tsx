@@ -1,3 +1,5 @@
+import { apiBaseUrl } from '../../../config/env.ts'
+import { apiPaths } from '../../../contract/api-paths.ts'
 import type { Report } from '../../../domain/report-schema.ts'
 import { LANGUAGE_TAG, type Locale, pick } from '../../../lib/locale.ts'
 import { t } from '../../../lib/messages.ts'
@@ -42,6 +44,17 @@ export function ReportHeader({ report, locale }: { report: Report; locale: Local
           <dt>{t('contact', locale)}</dt>
           <dd>
             {pick(meta.contact.department, locale)} · {meta.contact.phone} · {meta.contact.email}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('download', locale)}</dt>
+          <dd>
+            <a
+              href={new URL(apiPaths.report(report.id), apiBaseUrl()).href}
+              download={`${report.id}.json`}
+            >
+              {t('downloadDataset', locale)}
+            </a>
           </dd>
         </div>
       </dl>

@@ -1,7 +1,7 @@
-import type { ChartOption } from '../components/chart/echarts-setup.ts'
-import type { Figure } from '../domain/figures.ts'
-import { formatFigureWithUnit } from '../lib/format.ts'
-import { type Locale, pick } from '../lib/locale.ts'
+import type { Figure } from '../../domain/figures.ts'
+import { formatFigureWithUnit } from '../../lib/format.ts'
+import { type Locale, pick } from '../../lib/locale.ts'
+import type { ChartOption } from './echarts-setup.ts'
 
 /** The figures a chart draws, in drawing order: every data item that carries a metric id. */
 export function chartFigures(option: ChartOption, figures: Map<string, Figure>): Figure[] {
