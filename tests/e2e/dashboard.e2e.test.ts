@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, openPage } from './chromium.ts'
@@ -113,6 +114,24 @@ describe('the dashboard (production build, headless Chromium)', () => {
       )
       .toBe('true')
     expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('saves a chart as a PNG image as drawn', async () => {
+    const page = await openPage(browser)
+    await page.goto(inject('rootUrl'))
+    await allChartsDrawn(page)
+    const panel = page.getByRole('region', { name: '主动公开渠道分布' })
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'PNG' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('wuzhong-psb-2018_主动公开渠道分布_zh.png')
+    const path = await download.path()
+    const bytes = readFileSync(path)
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG')
+    // The image is twice the drawn size: width from the PNG header (bytes 16-19).
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(500)
     await page.close()
   })
 })
