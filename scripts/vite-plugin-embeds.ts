@@ -1,12 +1,15 @@
 import type { OutputBundle, OutputChunk } from 'rolldown'
 import type { Plugin } from 'vite'
 import { CHART_PALETTES } from '../src/components/chart/chart-theme.ts'
+import { chartFigures, describeChart, hoverTexts } from '../src/components/chart/describe-chart.ts'
 import { renderChartToSvg } from '../src/components/chart/render-svg.ts'
 import { figureIndex } from '../src/domain/figures.ts'
-import { describeChart, hoverTexts } from '../src/embed/describe-chart.ts'
 import { EMBED_CHARTS } from '../src/embed/embed-charts.ts'
-import { renderEmbedIndexPage, renderEmbedPage } from '../src/embed/embed-page.ts'
+import { embedTableRows } from '../src/embed/embed-data.ts'
+import { renderEmbedIndexPage, renderEmbedPage, type TableRow } from '../src/embed/embed-page.ts'
 import { embedCatalogue } from '../src/embed/snippet.ts'
+import { figuresCsv } from '../src/features/report/figure-rows.ts'
+import { downloadName } from '../src/lib/csv.ts'
 import type { Locale } from '../src/lib/locale.ts'
 import { readBundle } from './vite-plugin-static-api.ts'
 
@@ -14,6 +17,8 @@ import { readBundle } from './vite-plugin-static-api.ts'
 const PRERENDER_WIDTH = 480
 const LOCALES: readonly Locale[] = ['zh', 'en']
 const THEMES = ['light', 'dark'] as const
+
+type DownloadLink = { label: string; href: string; name: string }
 
 function embedEntry(bundle: OutputBundle): OutputChunk {
   const chunk = Object.values(bundle).find(
@@ -73,10 +78,42 @@ export function embedPages(): Plugin {
             'en',
           ),
         }
+        const table = { zh: [] as TableRow[], en: [] as TableRow[] }
+        const downloads = { zh: [] as DownloadLink[], en: [] as DownloadLink[] }
+        for (const locale of LOCALES) {
+          const option = build({ figures, locale, palette: CHART_PALETTES.light })
+          const drawn = chartFigures(option, figures)
+          table[locale] = embedTableRows(option, figures, locale)
+          const csv = `embed/data/${chart.id}-${locale}.csv`
+          this.emitFile({
+            type: 'asset',
+            fileName: csv,
+            source: figuresCsv(drawn, figures, locale),
+          })
+          downloads[locale].push({
+            label: 'CSV',
+            href: csv,
+            name: downloadName([report.id, chart.id, locale], 'csv'),
+          })
+          for (const theme of THEMES) {
+            const themed = build({ figures, locale, palette: CHART_PALETTES[theme] })
+            const svg = `embed/data/${chart.id}-${locale}-${theme}.svg`
+            this.emitFile({
+              type: 'asset',
+              fileName: svg,
+              source: renderChartToSvg(themed, PRERENDER_WIDTH, chart.height),
+            })
+            downloads[locale].push({
+              label: `SVG (${theme === 'light' ? (locale === 'zh' ? '浅色' : 'light') : locale === 'zh' ? '深色' : 'dark'})`,
+              href: svg,
+              name: downloadName([report.id, chart.id, locale, theme], 'svg'),
+            })
+          }
+        }
         this.emitFile({
           type: 'asset',
           fileName: `embed/${chart.id}.html`,
-          source: renderEmbedPage({ chart, report, variants, assets, hover }),
+          source: renderEmbedPage({ chart, report, variants, assets, hover, table, downloads }),
         })
       }
       this.emitFile({

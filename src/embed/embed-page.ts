@@ -13,6 +13,8 @@ export type PrerenderedVariant = {
   label: string
 }
 
+export type TableRow = { label: string; value: string; note: string; source: string; quote: string }
+
 export type EmbedPageInput = {
   chart: EmbedChart
   report: Report
@@ -21,6 +23,10 @@ export type EmbedPageInput = {
   assets: { script: string; styles: readonly string[]; boot: string }
   /** Hover text for `echarts/ssr/client`: per locale, keyed "seriesIndex:dataIndex". */
   hover: Record<Locale, Record<string, string>>
+  /** The chart's figures as a table, per locale, with their sources. */
+  table: Record<Locale, readonly TableRow[]>
+  /** Files next to the page, relative to the site root, with the names they download as. */
+  downloads: Record<Locale, readonly { label: string; href: string; name: string }[]>
 }
 
 const LOCALES: readonly Locale[] = ['zh', 'en']
@@ -44,6 +50,8 @@ export function renderEmbedPage({
   variants,
   assets,
   hover,
+  table,
+  downloads,
 }: EmbedPageInput): string {
   const { meta } = report
   const title = `${chart.title.zh} · ${meta.agency.zh} ${meta.year}`
@@ -83,6 +91,7 @@ ${figures}
 </figure>
 <p class="embed-tooltip" role="status" hidden></p>
 <p class="embed-source">${both(source)} <a class="embed-report" href="${escapeHtml(meta.sourceUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(new URL(meta.sourceUrl).host)}</a></p>
+${dataDetails(table, downloads)}
 <p class="embed-links"><a class="embed-dashboard" href="${escapeHtml(dashboard)}" target="_blank" rel="noopener">${both({ zh: embedText('openDashboard', 'zh'), en: embedText('openDashboard', 'en') })}</a></p>
 </main>
 <script type="application/json" id="embed-hover">${hoverJson}</script>
@@ -116,4 +125,42 @@ ${assets.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}"
 </body>
 </html>
 `
+}
+
+const TABLE_HEAD: Record<Locale, string[]> = {
+  zh: ['指标', '数值', '说明', '来源'],
+  en: ['Indicator', 'Figure', 'Note', 'Source'],
+}
+
+/** The figures and downloads, static: readable and saveable before any script runs. */
+function dataDetails(
+  table: EmbedPageInput['table'],
+  downloads: EmbedPageInput['downloads'],
+): string {
+  const body = LOCALES.map((locale) => {
+    const head = TABLE_HEAD[locale]
+      .map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`)
+      .join('')
+    const rows = table[locale]
+      .map(
+        (row) =>
+          `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td><td>${escapeHtml(
+            row.note,
+          )}</td><td>${escapeHtml(row.source)}<q lang="zh-CN">${escapeHtml(row.quote)}</q></td></tr>`,
+      )
+      .join('')
+    const links = downloads[locale]
+      .map(
+        (file) =>
+          `<a href="${escapeHtml(file.href)}" download="${escapeHtml(file.name)}">${escapeHtml(file.label)}</a>`,
+      )
+      .join(' ')
+    return `<div class="v-${locale}" lang="${LANGUAGE_TAG[locale]}"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table><p class="embed-downloads">${escapeHtml(
+      embedText('download', locale),
+    )}: ${links}</p></div>`
+  }).join('')
+  return `<details class="embed-data"><summary>${both({
+    zh: embedText('dataTable', 'zh'),
+    en: embedText('dataTable', 'en'),
+  })}</summary>${body}</details>`
 }

@@ -3,6 +3,8 @@ import type { Locale } from '../lib/locale.ts'
 const TEXT = {
   source: { zh: '来源', en: 'Source' },
   openDashboard: { zh: '查看完整看板', en: 'Open the full dashboard' },
+  dataTable: { zh: '数据表与下载', en: 'Data table and downloads' },
+  download: { zh: '下载', en: 'Download' },
   badParam: {
     zh: '嵌入参数 {name} 的值“{value}”无效，可用的值：{allowed}。已按默认值显示。',
     en: 'The embed parameter {name} has an invalid value “{value}”; allowed: {allowed}. Showing the default.',

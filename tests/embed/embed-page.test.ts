@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_PALETTES } from '../../src/components/chart/chart-theme.ts'
+import { describeChart, hoverTexts } from '../../src/components/chart/describe-chart.ts'
 import { renderChartToSvg } from '../../src/components/chart/render-svg.ts'
 import { figureIndex } from '../../src/domain/figures.ts'
-import { describeChart, hoverTexts } from '../../src/embed/describe-chart.ts'
 import { EMBED_CHARTS, findEmbedChart } from '../../src/embed/embed-charts.ts'
+import { embedTableRows } from '../../src/embed/embed-data.ts'
 import { renderEmbedPage } from '../../src/embed/embed-page.ts'
 import { loadReport } from '../fixtures/report.ts'
 
@@ -31,8 +32,20 @@ async function page(id: string, mutate?: (figures: ReturnType<typeof figuresOf>)
   const option = build({ figures, locale: 'zh', palette: CHART_PALETTES.light })
   const hover = { zh: hoverTexts(option, figures, 'zh'), en: hoverTexts(option, figures, 'en') }
   const assets = { script: 'assets/embed.js', styles: ['assets/embed.css'], boot: 'embed/boot.js' }
+  const table = {
+    zh: embedTableRows(option, figures, 'zh'),
+    en: embedTableRows(
+      build({ figures, locale: 'en', palette: CHART_PALETTES.light }),
+      figures,
+      'en',
+    ),
+  }
+  const downloads = {
+    zh: [{ label: 'CSV', href: `embed/data/${id}-zh.csv`, name: `${id}-zh.csv` }],
+    en: [{ label: 'CSV', href: `embed/data/${id}-en.csv`, name: `${id}-en.csv` }],
+  }
   return new DOMParser().parseFromString(
-    renderEmbedPage({ chart, report, variants, assets, hover }),
+    renderEmbedPage({ chart, report, variants, assets, hover, table, downloads }),
     'text/html',
   )
 }
@@ -101,5 +114,15 @@ describe('an embed page', () => {
       expect(doc.documentElement.dataset.chart, chart.id).toBe(chart.id)
       expect(doc.querySelectorAll('.prerendered svg').length, chart.id).toBe(4)
     }
+  })
+
+  it('holds the figures as a table with their sources, and static downloads, before any script', async () => {
+    const doc = await page('hotline')
+    const zh = doc.querySelector('.embed-data .v-zh table')
+    expect(zh?.querySelector('tbody tr')?.textContent).toMatch(
+      /^12345热线受理诉求811 件第六部分 · 第45行“12345”便民服务热线共受理各类诉求811件/,
+    )
+    const link = doc.querySelector<HTMLAnchorElement>('.embed-data .v-en a[download]')
+    expect(link?.getAttribute('href')).toBe('embed/data/hotline-en.csv')
   })
 })
