@@ -63,7 +63,13 @@ function hoverTexts(): Record<string, string> {
   try {
     const all = JSON.parse(document.getElementById('embed-hover')?.textContent ?? '{}')
     const texts: unknown = all?.[locale]
-    return texts && typeof texts === 'object' ? (texts as Record<string, string>) : {}
+    if (!texts || typeof texts !== 'object') return {}
+    // Keep only string values: the page's own JSON, but read without trusting its shape.
+    return Object.fromEntries(
+      Object.entries(texts).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    )
   } catch {
     return {}
   }
