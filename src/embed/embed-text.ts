@@ -1,5 +1,8 @@
 import type { Locale } from '../lib/locale.ts'
 
+// Its own lookup rather than makeLabels: importing the dashboard's messages would add them to
+// every embed page's script.
+
 const TEXT = {
   source: { zh: '来源', en: 'Source' },
   openDashboard: { zh: '查看完整看板', en: 'Open the full dashboard' },

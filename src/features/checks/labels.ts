@@ -1,5 +1,6 @@
 import type { CheckStatus } from '../../domain/checks.ts'
 import type { Locale } from '../../lib/locale.ts'
+import { makeLabels } from '../../lib/messages.ts'
 
 const TEXT = {
   summary: {
@@ -17,13 +18,7 @@ const TEXT = {
   },
 } satisfies Record<string, Record<Locale, string>>
 
-export function checksText(
-  key: keyof typeof TEXT,
-  locale: Locale,
-  vars: Record<string, number> = {},
-) {
-  return TEXT[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''))
-}
+export const checksText = makeLabels(TEXT)
 
 /** Status words with a symbol, so the result never depends on colour alone. */
 export const STATUS_TEXT: Record<CheckStatus, Record<Locale, string>> = {
