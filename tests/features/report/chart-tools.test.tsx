@@ -24,6 +24,12 @@ function captureDownloads() {
   return saved
 }
 
+function onlyFile(saved: { blob: Blob; name: string }[]) {
+  const [file] = saved
+  if (!file || saved.length !== 1) throw new Error(`expected one saved file, got ${saved.length}`)
+  return file
+}
+
 afterEach(() => {
   vi.restoreAllMocks()
 })
@@ -55,9 +61,9 @@ describe('chart tools', () => {
     const { user } = renderPanel(ChannelSplitPanel)
     await user.click(await within(await panel()).findByRole('button', { name: 'CSV' }))
     await waitFor(() => expect(saved).toHaveLength(1))
-    const [file] = saved
-    expect(file?.name).toBe('wuzhong-psb-2018_主动公开渠道分布_zh.csv')
-    const bytes = new Uint8Array(await (file?.blob as Blob).arrayBuffer())
+    const file = onlyFile(saved)
+    expect(file.name).toBe('wuzhong-psb-2018_主动公开渠道分布_zh.csv')
+    const bytes = new Uint8Array(await file.blob.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n')
     expect(lines[0]).toBe('指标,数值,单位,约数,计算方法,来源,来源行,原文')
@@ -74,8 +80,9 @@ describe('chart tools', () => {
     await waitFor(() => expect(chart.getAttribute('data-drawn')).toBe('true'))
     await user.click(within(region).getByRole('button', { name: 'SVG' }))
     await waitFor(() => expect(saved).toHaveLength(1))
-    expect(saved[0]?.name).toBe('wuzhong-psb-2018_Proactive-disclosure-by-channel_en.svg')
-    const svg = await (saved[0]?.blob as Blob).text()
+    const file = onlyFile(saved)
+    expect(file.name).toBe('wuzhong-psb-2018_Proactive-disclosure-by-channel_en.svg')
+    const svg = await file.blob.text()
     expect(svg).toMatch(/^<svg/)
     expect(svg).toContain('1,356')
   })
