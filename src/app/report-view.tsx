@@ -114,7 +114,12 @@ const HeadlinesPanel = memo(function HeadlinesPanel({
 const ChecksPanel = memo(function ChecksPanel({ reportId, locale }: ReportPanelProps) {
   const report = useReport(reportId)
   return (
-    <Panel title={t('dataChecks', locale)} locale={locale} query={report} className="panel-wide">
+    <Panel
+      title={t('dataChecks', locale)}
+      locale={locale}
+      query={report}
+      className="panel-wide panel-checks"
+    >
       {(data) => <DataChecks report={data} locale={locale} />}
     </Panel>
   )

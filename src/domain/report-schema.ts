@@ -146,7 +146,7 @@ export const ReportMetaSchema = z.object({
   /** 填报日期 printed under the statistics table. */
   filedOn: z.iso.date().nullable(),
   /** Where the report says it is published. */
-  sourceUrl: z.url(),
+  sourceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }),
   tableFormat: z.enum(['national-2015']),
   contact: z.object({
     department: LocalizedTextSchema,

@@ -30,8 +30,8 @@ function numberFormat(locale: Locale, compact: boolean): Intl.NumberFormat {
       // Chinese readers expect 万 and 亿 for large numbers; English keeps the full figure.
       notation: compact ? 'compact' : 'standard',
       maximumFractionDigits: 2,
-      // Chinese official text writes 2475, not 2,475; five digits and more are grouped.
-      useGrouping: locale === 'zh' ? 'min2' : 'auto',
+      // Chinese official text, this report included, writes 2475 and 10995 without separators.
+      useGrouping: locale === 'zh' ? false : 'auto',
     })
     formatters.set(key, formatter)
   }
@@ -40,7 +40,7 @@ function numberFormat(locale: Locale, compact: boolean): Intl.NumberFormat {
 
 /**
  * A number for the active locale: 26.04万 in Chinese, 260,400 in English. 万 and 亿 are used only
- * where they lose no digit (10995 stays 10,995), so a figure never reads rounder than the report.
+ * where they lose no digit (10995 stays 10995), so a figure never reads rounder than the report.
  */
 export function formatNumber(value: number, locale: Locale): string {
   const compact = locale === 'zh' && Math.abs(value) >= 10_000 && Number.isInteger(value / 100)

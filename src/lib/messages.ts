@@ -26,6 +26,10 @@ export const messages = {
     en: 'Every figure links to its line in the report (original Chinese text).',
   },
   print: { zh: '打印', en: 'Print' },
+  noHeadlineForFilter: {
+    zh: '所选类别没有核心指标，详见下方各图表。',
+    en: 'No headline figure in the selected categories; see the charts below.',
+  },
   viewChart: { zh: '图表', en: 'Chart' },
   viewTable: { zh: '表格', en: 'Table' },
   download: { zh: '下载', en: 'Download' },

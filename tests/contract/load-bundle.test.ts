@@ -46,4 +46,12 @@ describe('loading the bundled dataset (mocks and static build)', () => {
       `the report text ${SOURCE} is missing`,
     ])
   })
+
+  it('refuses a source address that is not http(s), so no script URL becomes a link', () => {
+    const broken = rawReport()
+    ;(broken.meta as Record<string, unknown>).sourceUrl = 'javascript:alert(1)'
+    expect(problemsOf(() => loadBundle({ [FILE]: broken }, { [SOURCE]: 'text' }))).toEqual([
+      expect.stringMatching(/^meta\.sourceUrl: /),
+    ])
+  })
 })

@@ -21,6 +21,9 @@ export type ChartExport = { svg: () => string | null; png: () => Promise<Blob | 
 /** Starts loading ECharts early, in parallel with the data, instead of when a chart mounts. */
 export const preloadCharts = () => import('./echarts-setup.ts')
 
+/** Width of a chart on A4 paper: one of two columns inside 12 mm margins. */
+const PRINT_WIDTH = 310
+
 /** Width used when the container has no layout (jsdom, a hidden tab). */
 const FALLBACK_WIDTH = 640
 
@@ -47,6 +50,7 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
     if (!element) return
     let disposed = false
     let observer: ResizeObserver | undefined
+    let unprint = () => {}
     void preloadCharts().then(({ echarts }) => {
       if (disposed) return
       const chart = echarts.init(element, null, {
@@ -70,6 +74,16 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
         }
       })
       chart.setOption(optionRef.current, { notMerge: true })
+      // Print lays the page out in narrow columns: draw at the column's width, so labels keep
+      // their size on paper, and back at the screen's width afterwards.
+      const toPrint = () => chart.resize({ width: PRINT_WIDTH, height })
+      const toScreen = () => chart.resize({ width: element.clientWidth || FALLBACK_WIDTH, height })
+      window.addEventListener('beforeprint', toPrint)
+      window.addEventListener('afterprint', toScreen)
+      unprint = () => {
+        window.removeEventListener('beforeprint', toPrint)
+        window.removeEventListener('afterprint', toScreen)
+      }
       if (typeof ResizeObserver !== 'undefined') {
         observer = new ResizeObserver(() => {
           if (element.clientWidth > 0) chart.resize({ width: element.clientWidth, height })
@@ -80,6 +94,7 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
     return () => {
       disposed = true
       observer?.disconnect()
+      unprint()
       chartRef.current?.dispose()
       chartRef.current = null
     }

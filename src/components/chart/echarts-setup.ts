@@ -1,5 +1,5 @@
-import type { BarSeriesOption, FunnelSeriesOption, PieSeriesOption } from 'echarts/charts'
-import { BarChart, FunnelChart, PieChart } from 'echarts/charts'
+import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts'
+import { BarChart, PieChart } from 'echarts/charts'
 import type {
   AriaComponentOption,
   GridComponentOption,
@@ -11,11 +11,10 @@ import type { ComposeOption } from 'echarts/core'
 import * as echarts from 'echarts/core'
 import { SVGRenderer } from 'echarts/renderers'
 
-// Only what the dashboard draws: three chart types, four components and the SVG renderer.
+// Only what the dashboard draws: two chart types, four components and the SVG renderer.
 // SVG keeps text crisp at any zoom and in print, and works in jsdom at an explicit size.
 echarts.use([
   BarChart,
-  FunnelChart,
   PieChart,
   AriaComponent,
   GridComponent,
@@ -26,7 +25,6 @@ echarts.use([
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
-  | FunnelSeriesOption
   | PieSeriesOption
   | AriaComponentOption
   | GridComponentOption

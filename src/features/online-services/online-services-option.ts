@@ -33,7 +33,7 @@ export function verificationRateText(figures: Map<string, Figure>, locale: Local
     : `${formatFigure(rate, locale)} (${t('computed', locale).toLowerCase()})`
 }
 
-/** "平台注册用户 10,995 人；实名认证用户 7441 人；实名认证率（计算） 67.68%（计算值）", the chart's name. */
+/** "平台注册用户 10995 人；实名认证用户 7441 人；实名认证率（计算） 67.68%（计算值）", the chart's name. */
 export function onlineServicesSentence(figures: Map<string, Figure>, locale: Locale): string {
   const users = USER_STEPS.flatMap(({ id }) => figures.get(id) ?? [])
   const rate = verificationRateText(figures, locale)

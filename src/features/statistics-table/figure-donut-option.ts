@@ -35,6 +35,10 @@ export function buildFigureDonutOption(
         ...donutSeries(['40%', '66%']),
         label: {
           color: palette.text,
+          // As the channel donut: labels at the chart's edges, wrapped, never cut to "人大…".
+          alignTo: 'edge',
+          edgeDistance: 4,
+          overflow: 'break',
           formatter: atDataIndex(
             items,
             ({ figure, short }) =>

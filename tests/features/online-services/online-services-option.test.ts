@@ -28,7 +28,7 @@ describe('the registered → verified users chart', () => {
     expect(rate?.kind).toBe('computed')
     expect(rate?.value).toBeCloseTo((7441 / 10995) * 100, 10)
     const zh = build()
-    expect(labelAt(zh, 'bar', 0)).toBe('注册用户  10,995 人')
+    expect(labelAt(zh, 'bar', 0)).toBe('注册用户  10995 人')
     expect(labelAt(zh, 'bar', 1)).toBe('实名认证  7441 人\n占注册用户 67.68%（计算值）')
   })
 

@@ -10,7 +10,7 @@ describe('the Internet Plus government services panel', () => {
     renderPanel(OnlineServicesPanel)
     const panel = await screen.findByRole('region', { name: '互联网+政务服务' })
     const chart = await within(panel).findByRole('img', {
-      name: /平台注册用户 10,995 人；实名认证用户 7441 人；实名认证率（计算） 67\.68%（计算值）/,
+      name: /平台注册用户 10995 人；实名认证用户 7441 人；实名认证率（计算） 67\.68%（计算值）/,
     })
     await waitForSvg(chart)
 

@@ -10,7 +10,7 @@ describe('the traffic safety platform panel', () => {
     renderPanel(TrafficPlatformPanel)
     const panel = await screen.findByRole('region', { name: '交通安全综合服务管理平台' })
     const chart = await within(panel).findByRole('img', {
-      name: '交通安全综合服务管理平台注册用户 26.04万 人；网上自助处理违章 15.58万余 笔；网上报考驾照 6.6万余 人；互联网选号 1208 人；驾驶人体检 55,829 人；发布交通安全短信 22.2万 条',
+      name: '交通安全综合服务管理平台注册用户 26.04万 人；网上自助处理违章 15.58万余 笔；网上报考驾照 6.6万余 人；互联网选号 1208 人；驾驶人体检 55829 人；发布交通安全短信 22.2万 条',
     })
     await waitForSvg(chart)
     expect(within(panel).getByText(/浅色斜纹条形为约数/)).toBeInTheDocument()

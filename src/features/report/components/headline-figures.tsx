@@ -1,6 +1,7 @@
 import { figureIndex, sourceLine } from '../../../domain/figures.ts'
 import type { Category, Report } from '../../../domain/report-schema.ts'
 import type { Locale } from '../../../lib/locale.ts'
+import { t } from '../../../lib/messages.ts'
 import { FigureCard } from './figure-card.tsx'
 
 /** The figures leadership asks for first, in this order. */
@@ -26,6 +27,8 @@ export function HeadlineFigures({ report, locale, shown }: Props) {
     const figure = index.get(id)
     return figure && shown(figure.category) ? [figure] : []
   })
+  if (figures.length === 0)
+    return <p className="panel-status">{t('noHeadlineForFilter', locale)}</p>
   return (
     <div className="figure-grid">
       {figures.map((figure) => (

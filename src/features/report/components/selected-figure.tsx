@@ -15,13 +15,23 @@ export function SelectedFigure({
   index: FigureMap
   locale: Locale
 }) {
-  if (!figure) {
-    return <p className="selection-hint">{t('selectHint', locale)}</p>
-  }
+  // One live region from the start, so that the first selection is announced too.
+  return (
+    <div aria-live="polite">
+      {figure ? (
+        <Chosen figure={figure} index={index} locale={locale} />
+      ) : (
+        <p className="selection-hint">{t('selectHint', locale)}</p>
+      )}
+    </div>
+  )
+}
+
+function Chosen({ figure, index, locale }: { figure: Figure; index: FigureMap; locale: Locale }) {
   const line = sourceLine(figure, index)
   const quote = figure.kind === 'reported' ? figure.citations[0]?.quote : undefined
   return (
-    <div className="selected-figure" aria-live="polite">
+    <div className="selected-figure">
       <p>
         <strong>{pick(figure.label, locale)}</strong>: {formatFigureWithUnit(figure, locale)}
         {figure.kind === 'computed' && ` (${t('computed', locale)}: ${figure.computed.expression})`}
