@@ -1,12 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { createRef, type RefObject, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createQueryClient } from '../app/query-client.ts'
-import { ChartHost } from '../components/chart/chart-host.tsx'
+import { type ChartExport, ChartHost } from '../components/chart/chart-host.tsx'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { describeChart } from '../components/chart/describe-chart.ts'
 import { figureIndex } from '../domain/figures.ts'
 import { useCategoryMetrics } from '../features/report/api/get-category-metrics.ts'
+import { saveFile } from '../features/report/figure-rows.ts'
 import type { Locale } from '../lib/locale.ts'
 import type { ChartBuilder, EmbedChart } from './embed-charts.ts'
 import { embedText } from './embed-text.ts'
@@ -17,11 +18,12 @@ type Props = {
   theme: 'light' | 'dark'
   reportId: string
   onDrawn: () => void
+  exportRef: RefObject<ChartExport | null>
   onError: (message: string) => void
 }
 
 /** The interactive chart (tooltips), fed by the API like a dashboard panel. */
-function LiveChart({ chart, locale, theme, reportId, onDrawn, onError }: Props) {
+function LiveChart({ chart, locale, theme, reportId, onDrawn, onError, exportRef }: Props) {
   const query = useCategoryMetrics(reportId, chart.category)
   const [build, setBuild] = useState<ChartBuilder | null>(null)
   useEffect(() => {
@@ -44,22 +46,40 @@ function LiveChart({ chart, locale, theme, reportId, onDrawn, onError }: Props) 
       option={option}
       height={chart.height}
       label={describeChart(option, figures, locale)}
+      exportRef={exportRef}
     />
   )
 }
 
+/**
+ * Mounts the interactive chart in the figure; resolves with its image export once ECharts has
+ * drawn it.
+ */
 export function mountLiveChart({
   figure,
   ...props
-}: Omit<Props, 'onDrawn' | 'onError'> & { figure: HTMLElement }) {
+}: Omit<Props, 'onDrawn' | 'onError' | 'exportRef'> & {
+  figure: HTMLElement
+}): Promise<ChartExport> {
   const host = document.createElement('div')
   host.className = 'embed-live'
   figure.append(host)
   const message = document.querySelector<HTMLElement>('.embed-message')
+  const exportRef = createRef<ChartExport>()
+  const drawn = new Promise<ChartExport>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (exportRef.current && host.querySelector('.chart-host[data-drawn="true"]')) {
+        observer.disconnect()
+        resolve(exportRef.current)
+      }
+    })
+    observer.observe(host, { attributes: true, subtree: true, childList: true })
+  })
   createRoot(host).render(
     <QueryClientProvider client={createQueryClient()}>
       <LiveChart
         {...props}
+        exportRef={exportRef}
         onDrawn={() => figure.classList.add('is-live')}
         onError={(text) => {
           if (message) {
@@ -70,4 +90,11 @@ export function mountLiveChart({
       />
     </QueryClientProvider>,
   )
+  return drawn
+}
+
+/** Saves the drawn chart as a PNG named by report, chart and language. */
+export async function savePng(chart: Promise<ChartExport>, name: string) {
+  const blob = await (await chart).png()
+  if (blob) saveFile(blob, name)
 }

@@ -1,4 +1,5 @@
 import { hydrate } from 'echarts/ssr/client/index'
+import type { ChartExport } from '../components/chart/chart-host.tsx'
 import { LOCALES, type Locale } from '../lib/locale.ts'
 import { parseLocale, THEMES } from '../lib/view-params.ts'
 import { EMBED_CHARTS, findEmbedChart } from './embed-charts.ts'
@@ -86,13 +87,26 @@ function startChartPage(chartId: string) {
   const tooltip = document.querySelector<HTMLElement>('.embed-tooltip')
   const prerendered = figure.querySelector<HTMLElement>(`.prerendered.v-${locale}.t-${theme}`)
   const texts = hoverTexts()
-  let live = false
+  const reportId = root.dataset.report ?? ''
+  let live: Promise<ChartExport> | null = null
   const goLive = () => {
-    if (live) return
-    live = true
-    void import('./live-chart.tsx').then(({ mountLiveChart }) =>
-      mountLiveChart({ figure, chart, locale, theme, reportId: root.dataset.report ?? '' }),
+    live ??= import('./live-chart.tsx').then(({ mountLiveChart }) =>
+      mountLiveChart({ figure, chart, locale, theme, reportId }),
     )
+    return live
+  }
+  // PNG needs the interactive chart, so the button exists only where scripts run.
+  for (const list of document.querySelectorAll<HTMLElement>(`.v-${locale} .embed-downloads`)) {
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.className = 'embed-png'
+    button.textContent = 'PNG'
+    button.addEventListener('click', () => {
+      void import('./live-chart.tsx').then(({ savePng }) =>
+        savePng(goLive(), `${reportId}_${chart.id}_${locale}.png`),
+      )
+    })
+    list.append(' ', button)
   }
   if (prerendered) {
     hydrate(prerendered, {
@@ -110,12 +124,12 @@ function startChartPage(chartId: string) {
       },
     })
   }
-  figure.addEventListener('click', goLive)
+  figure.addEventListener('click', () => void goLive())
   figure.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') goLive()
+    if (event.key === 'Enter' || event.key === ' ') void goLive()
   })
   // With a live API the prerendered figures may be stale: draw from the API at once.
-  if (import.meta.env.VITE_API_BASE_URL) goLive()
+  if (import.meta.env.VITE_API_BASE_URL) void goLive()
 }
 
 /** embed/index.html?chart=<id>: forward to the chart's page, or say which charts exist. */
