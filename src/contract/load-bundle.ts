@@ -23,7 +23,8 @@ export function parseReport(file: string, json: unknown): Report {
 
 /**
  * Pairs each `<id>.json` dataset with its `<id>.source.txt` and validates it.
- * Keys are file paths; the dataset folder is data/reports/.
+ * Keys are file paths; the dataset folder is data/reports/. Reports are listed by year, then id:
+ * the first one is the dashboard's default.
  */
 export function loadBundle(
   reportFiles: Record<string, unknown>,
@@ -40,4 +41,7 @@ export function loadBundle(
       }
       return { report, sourceText }
     })
+    .sort(
+      (a, b) => a.report.meta.year - b.report.meta.year || a.report.id.localeCompare(b.report.id),
+    )
 }

@@ -58,6 +58,23 @@ function evaluate(
         detail: `${rule.terms.map(v).join(' + ')} = ${sum} ${ok ? '=' : '≠'} ${rule.expected}`,
       }
     }
+    case 'equal-sums': {
+      const left = total(rule.left.map(v))
+      const right = total(rule.right.map(v))
+      const ok = left === right
+      return {
+        status: ok ? 'pass' : 'fail',
+        detail: `${rule.left.map(v).join(' + ')} = ${left} ${ok ? '=' : '≠'} ${right} = ${rule.right.map(v).join(' + ')}`,
+      }
+    }
+    case 'covers': {
+      const sum = total(rule.terms.map(v))
+      const ok = v(rule.total) <= sum
+      return {
+        status: ok ? 'pass' : 'fail',
+        detail: `${v(rule.total)} ${ok ? '≤' : '>'} ${rule.terms.map(v).join(' + ')} = ${sum}`,
+      }
+    }
     case 'at-most': {
       const ok = v(rule.left) <= v(rule.right)
       return {
@@ -85,5 +102,6 @@ function evaluate(
   }
 }
 
-const total = (values: number[]) => values.reduce((a, b) => a + b, 0)
+/** Rounded to a millionth so that decimal figures (96171.6 万元) add up exactly. */
+const total = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6
 const round = (value: number) => Math.round(value * 100) / 100

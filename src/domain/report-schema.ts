@@ -125,6 +125,20 @@ export const RuleSchema = z.discriminatedUnion('kind', [
     terms: z.array(z.string()).min(2),
     expected: z.number(),
   }),
+  /** The statutory balance 一 + 二 = 三 + 四: two sums that must be equal. */
+  z.object({
+    ...RuleBase,
+    kind: z.literal('equal-sums'),
+    left: z.array(z.string()).min(1),
+    right: z.array(z.string()).min(1),
+  }),
+  /** The total is at most the sum of its parts (one item may be counted in several parts). */
+  z.object({
+    ...RuleBase,
+    kind: z.literal('covers'),
+    terms: z.array(z.string()).min(2),
+    total: z.string(),
+  }),
   z.object({ ...RuleBase, kind: z.literal('at-most'), left: z.string(), right: z.string() }),
   z.object({ ...RuleBase, kind: z.literal('same-figure'), left: z.string(), right: z.string() }),
   z.object({
@@ -137,6 +151,14 @@ export const RuleSchema = z.discriminatedUnion('kind', [
 ])
 export type Rule = z.infer<typeof RuleSchema>
 
+/**
+ * The statutory statistics-table formats: the 2015–2018 national table, the 2019 trial format
+ * (国办公开办函〔2019〕60号) and the 2021 format (国办公开办函〔2021〕30号).
+ */
+export const TABLE_FORMATS = ['national-2015', 'national-2019', 'national-2021'] as const
+export const TableFormatSchema = z.enum(TABLE_FORMATS)
+export type TableFormat = z.infer<typeof TableFormatSchema>
+
 export const ReportMetaSchema = z.object({
   title: LocalizedTextSchema,
   agency: LocalizedTextSchema,
@@ -145,9 +167,9 @@ export const ReportMetaSchema = z.object({
   period: z.object({ start: z.iso.date(), end: z.iso.date() }),
   /** 填报日期 printed under the statistics table. */
   filedOn: z.iso.date().nullable(),
-  /** Where the report says it is published. */
-  sourceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }),
-  tableFormat: z.enum(['national-2015']),
+  /** Where the report says it is published; null when the report does not say. */
+  sourceUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).nullable(),
+  tableFormat: TableFormatSchema,
   contact: z.object({
     department: LocalizedTextSchema,
     address: z.string().min(1),
@@ -213,7 +235,10 @@ export type Report = z.infer<typeof ReportSchema>
 export function ruleMetricIds(rule: Rule): string[] {
   switch (rule.kind) {
     case 'sum':
+    case 'covers':
       return [...rule.terms, rule.total]
+    case 'equal-sums':
+      return [...rule.left, ...rule.right]
     case 'sum-to':
       return rule.terms
     case 'at-most':

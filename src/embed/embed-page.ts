@@ -90,7 +90,7 @@ ${assets.styles.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}"
 ${figures}
 </figure>
 <p class="embed-tooltip" role="status" hidden></p>
-<p class="embed-source">${both(source)} <a class="embed-report" href="${escapeHtml(meta.sourceUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(new URL(meta.sourceUrl).host)}</a></p>
+<p class="embed-source">${both(source)}${reportLink(meta.sourceUrl)}</p>
 ${dataDetails(table, downloads)}
 <p class="embed-links"><a class="embed-dashboard" href="${escapeHtml(dashboard)}" target="_blank" rel="noopener">${both({ zh: embedText('openDashboard', 'zh'), en: embedText('openDashboard', 'en') })}</a></p>
 </main>
@@ -163,4 +163,10 @@ function dataDetails(
     zh: embedText('dataTable', 'zh'),
     en: embedText('dataTable', 'en'),
   })}</summary>${body}</details>`
+}
+
+/** The report's own address, when the report states one. */
+function reportLink(sourceUrl: string | null): string {
+  if (!sourceUrl) return ''
+  return ` <a class="embed-report" href="${escapeHtml(sourceUrl)}" target="_blank" rel="noopener noreferrer">${escapeHtml(new URL(sourceUrl).host)}</a>`
 }

@@ -13,6 +13,7 @@ export const messages = {
   reportPeriod: { zh: '统计期限', en: 'Period' },
   filedOn: { zh: '填报日期', en: 'Filed on' },
   publishedAt: { zh: '发布网站', en: 'Published at' },
+  sourceUrlNotStated: { zh: '报告未注明', en: 'Not stated in the report' },
   contact: { zh: '联系方式', en: 'Contact' },
   headlines: { zh: '核心指标', en: 'Headline figures' },
   source: { zh: '来源', en: 'Source' },

@@ -35,16 +35,19 @@ async function getJson(path: string) {
   return { status: response.status, body: await response.json() }
 }
 
-const REPORT_ID = readBundle()[0]?.report.id ?? 'missing'
+const REPORT_IDS = readBundle().map(({ report }) => report.id)
+const REPORT_ID = REPORT_IDS[0] ?? 'missing'
 
 const endpoints = [
   { template: '/reports.json', path: apiPaths.reportList() },
-  { template: '/reports/{reportId}.json', path: apiPaths.report(REPORT_ID) },
-  { template: '/reports/{reportId}/source.json', path: apiPaths.reportSource(REPORT_ID) },
-  ...CATEGORIES.map((category) => ({
-    template: '/reports/{reportId}/metrics/{category}.json',
-    path: apiPaths.categoryMetrics(REPORT_ID, category),
-  })),
+  ...REPORT_IDS.flatMap((id) => [
+    { template: '/reports/{reportId}.json', path: apiPaths.report(id) },
+    { template: '/reports/{reportId}/source.json', path: apiPaths.reportSource(id) },
+    ...CATEGORIES.map((category) => ({
+      template: '/reports/{reportId}/metrics/{category}.json',
+      path: apiPaths.categoryMetrics(id, category),
+    })),
+  ]),
 ]
 
 describe('the API contract (docs/openapi.json)', () => {

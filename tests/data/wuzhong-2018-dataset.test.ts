@@ -508,6 +508,7 @@ describe('the order of figures', () => {
 })
 
 describe('consistency rules', () => {
+  const sum = (...ids: string[]) => [...ids].sort().join(' + ')
   const signature = (rule: Rule): string => {
     switch (rule.kind) {
       case 'sum':
@@ -520,10 +521,12 @@ describe('consistency rules', () => {
         return `${rule.left} == ${rule.right}`
       case 'stated-rate':
         return `${rule.numerator} / ${rule.denominator} ~ ${rule.stated}`
+      case 'equal-sums':
+        return `${sum(...rule.left)} == ${sum(...rule.right)}`
+      case 'covers':
+        return `${rule.total} <= ${sum(...rule.terms)}`
     }
   }
-  const sum = (...ids: string[]) => [...ids].sort().join(' + ')
-
   it.each([
     `${sum(
       'proactive.channel.gazette',

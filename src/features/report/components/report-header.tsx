@@ -35,9 +35,13 @@ export function ReportHeader({ report, locale }: { report: Report; locale: Local
         <div>
           <dt>{t('publishedAt', locale)}</dt>
           <dd>
-            <a href={meta.sourceUrl} rel="noopener noreferrer">
-              {new URL(meta.sourceUrl).host}
-            </a>
+            {meta.sourceUrl ? (
+              <a href={meta.sourceUrl} rel="noopener noreferrer">
+                {new URL(meta.sourceUrl).host}
+              </a>
+            ) : (
+              t('sourceUrlNotStated', locale)
+            )}
           </dd>
         </div>
         <div>
