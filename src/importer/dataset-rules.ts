@@ -1,0 +1,49 @@
+import { type Rule, ruleMetricIds } from '../domain/report-schema.ts'
+import type { BalanceRule } from './balance.ts'
+import { metricInfo } from './metric-info.ts'
+import { NATIONAL_2015_RULES } from './national-2015-rules.ts'
+import { NATIONAL_2021_RULES } from './national-2021-rules.ts'
+import type { TableFormat } from './types.ts'
+
+const RULES: Partial<Record<TableFormat, readonly BalanceRule[]>> = {
+  'national-2015': NATIONAL_2015_RULES,
+  'national-2021': NATIONAL_2021_RULES,
+}
+
+/** The statutory balance rules the importer checks for a format. */
+export const balanceRules = (format: TableFormat): readonly BalanceRule[] => RULES[format] ?? []
+
+function toRule(rule: BalanceRule, en: (id: string) => string): Rule {
+  const label = (english: string) => ({ zh: rule.label, en: english })
+  switch (rule.kind) {
+    case 'sum':
+      return {
+        ...rule,
+        label: label(`The ${rule.terms.length} parts add up to “${en(rule.total)}”`),
+      }
+    case 'covers':
+      return {
+        ...rule,
+        label: label(`“${en(rule.total)}” is at most the sum of its ${rule.terms.length} parts`),
+      }
+    case 'equal-sums':
+      return {
+        ...rule,
+        label: label(`${rule.left.map(en).join(' + ')} = ${rule.right.map(en).join(' + ')}`),
+      }
+    case 'at-most':
+      return { ...rule, label: label(`“${en(rule.left)}” is at most “${en(rule.right)}”`) }
+  }
+}
+
+/**
+ * The balance rules as dataset rules, so that the dashboard's data checks show them. Only rules
+ * whose figures are all in the report are kept. The English label is built from the figures'
+ * English labels; the Chinese one is the rule's own.
+ */
+export function datasetRules(format: TableFormat, metricIds: ReadonlySet<string>): Rule[] {
+  const en = (id: string) => metricInfo(format, id)?.label.en ?? id
+  return balanceRules(format)
+    .map((rule) => toRule(rule, en))
+    .filter((rule) => ruleMetricIds(rule).every((id) => metricIds.has(id)))
+}
