@@ -1,6 +1,5 @@
-import { join, resolve } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { securityHeaders } from '../../scripts/security-headers.ts'
 import { serveWithHeaders } from '../../scripts/static-server.ts'
 import { launchChromium, openPage } from './chromium.ts'
@@ -10,8 +9,7 @@ let browser: BrowserContext
 let site: { url: string; close: () => void }
 
 beforeAll(async () => {
-  const dist = join(resolve(import.meta.dirname, '../..'), 'dist')
-  site = await serveWithHeaders(dist, (path) => securityHeaders(path))
+  site = await serveWithHeaders(inject('distDir'), (path) => securityHeaders(path))
   browser = await launchChromium()
 })
 afterAll(async () => {

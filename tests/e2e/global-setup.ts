@@ -11,6 +11,8 @@ declare module 'vitest' {
     rootUrl: string
     /** The same build served from a sub-path, as a portal would host it. */
     subPathUrl: string
+    /** Where the build was written: a fresh folder per run, so parallel runs never share one. */
+    distDir: string
   }
 }
 
@@ -48,9 +50,10 @@ async function serveStatic(dir: string): Promise<{ url: string; process: ChildPr
 }
 
 /** `vite build` in its own process: inside Vitest, NODE_ENV=test would give a development build. */
-function buildSite(): Promise<void> {
+function buildSite(outDir: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build'], {
+    const vite = join(ROOT, 'node_modules/vite/bin/vite.js')
+    const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -61,8 +64,8 @@ function buildSite(): Promise<void> {
 }
 
 export default async function setup(project: TestProject) {
-  await buildSite()
-  const dist = join(ROOT, 'dist')
+  const dist = mkdtempSync(join(tmpdir(), 'gk-dist-'))
+  await buildSite(dist)
 
   const hosting = mkdtempSync(join(tmpdir(), 'gk-hosting-'))
   mkdirSync(join(hosting, 'gk'))
@@ -72,10 +75,12 @@ export default async function setup(project: TestProject) {
   const atSubPath = await serveStatic(hosting)
   project.provide('rootUrl', atRoot.url)
   project.provide('subPathUrl', `${atSubPath.url}gk/2018/`)
+  project.provide('distDir', dist)
 
   return () => {
     atRoot.process.kill()
     atSubPath.process.kill()
     rmSync(hosting, { recursive: true, force: true })
+    rmSync(dist, { recursive: true, force: true })
   }
 }
