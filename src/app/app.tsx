@@ -4,6 +4,8 @@ import { ChartPreferencesContext } from '../components/chart/chart-preferences.t
 import { Panel } from '../components/panel.tsx'
 import { CategoryFilter } from '../features/filters/components/category-filter.tsx'
 import { useReports } from '../features/report/api/get-reports.ts'
+import { label as pickerLabel } from '../features/report-picker/labels.ts'
+import { ReportPicker } from '../features/report-picker/report-picker.tsx'
 import { LANGUAGE_TAG } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
 import { AppBar } from './app-bar.tsx'
@@ -12,7 +14,7 @@ import {
   useCategoryFilter,
   useLocale,
   usePatterns,
-  useSearchParams,
+  useReportParam,
   useThemeChoice,
 } from './url-state.ts'
 import { useResolvedTheme } from './use-color-scheme.ts'
@@ -32,11 +34,12 @@ function Dashboard() {
   const [categories, setCategories] = useCategoryFilter()
   const [patterns, setPatterns] = usePatterns()
   const chartPreferences = useMemo(() => ({ patterns }), [patterns])
-  const requested = useSearchParams().get('report')
+  const [requested, setReport] = useReportParam()
   const reports = useReports()
-  const reportId =
-    reports.data?.reports.find((report) => report.id === requested)?.id ??
-    reports.data?.reports[0]?.id
+  const list = reports.data?.reports ?? []
+  const found = list.find((report) => report.id === requested)
+  const selected = found ?? list[0]
+  const reportId = selected?.id
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAG[locale]
@@ -63,6 +66,14 @@ function Dashboard() {
       </nav>
       <ChartPreferencesContext.Provider value={chartPreferences}>
         <main>
+          {selected && list.length > 1 && (
+            <ReportPicker reports={list} selected={selected} onSelect={setReport} locale={locale} />
+          )}
+          {requested !== null && reports.data && !found && (
+            <p className="report-notice panel-status" role="status">
+              {pickerLabel('unknownReport', locale, { id: requested })}
+            </p>
+          )}
           {reportId ? (
             <ReportView
               reportId={reportId}

@@ -1,18 +1,27 @@
 import type { ComponentType } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
-import type { Category } from '../domain/report-schema.ts'
+import type { Category, LocalizedText, TableFormat } from '../domain/report-schema.ts'
+import { TABLE_FORMAT_LABELS } from '../domain/table-formats.ts'
 import { ApplicationsPanel } from '../features/applications/applications-panel.tsx'
+import { labels as applicationsLabels } from '../features/applications/labels.ts'
 import { InterpretationPanel } from '../features/interpretation/interpretation-panel.tsx'
+import { INTERPRETATION_LABELS } from '../features/interpretation/labels.ts'
+import { labels as onlineLabels } from '../features/online-services/labels.ts'
 import { OnlineServicesPanel } from '../features/online-services/online-services-panel.tsx'
 import { TrafficPlatformPanel } from '../features/online-services/traffic-platform-panel.tsx'
+import { labels as organisationLabels } from '../features/organisation/labels.ts'
 import { OrganisationPanel } from '../features/organisation/organisation-panel.tsx'
 import { CategorySharePanel } from '../features/proactive/category-share-panel.tsx'
 import { ChannelSplitPanel } from '../features/proactive/channel-split-panel.tsx'
 import { EnforcementDisclosurePanel } from '../features/proactive/enforcement-panel.tsx'
+import { PROACTIVE_LABELS } from '../features/proactive/labels.ts'
+import { labels as requestsLabels } from '../features/requests/labels.ts'
 import { ProposalsPanel } from '../features/requests/proposals-panel.tsx'
 import { RequestsPanel } from '../features/requests/requests-panel.tsx'
+import { labels as reviewLabels } from '../features/review-litigation/labels.ts'
 import { ReviewLitigationPanel } from '../features/review-litigation/review-litigation-panel.tsx'
 import type { Locale } from '../lib/locale.ts'
+import { messages } from '../lib/messages.ts'
 
 export type DashboardPanelProps = { reportId: string; locale: Locale; palette: ChartPalette }
 
@@ -22,66 +31,127 @@ export type DashboardPanelProps = { reportId: string; locale: Locale; palette: C
  */
 export type DashboardPanel = {
   id: string
+  title: LocalizedText
   category: Category
   embedChartId?: string
+  /** The panel applies to a report that has at least one of these figures. */
+  requires: readonly string[]
+  /**
+   * The table formats whose statistics table holds these figures; absent when they come from the
+   * report's text. Says why a report lacks them.
+   */
+  tableFormats?: readonly TableFormat[]
   Component: ComponentType<DashboardPanelProps>
 }
+
+const OLD_TABLE: readonly TableFormat[] = ['national-2015']
 
 export const PANELS: readonly DashboardPanel[] = [
   {
     id: 'channel-split',
+    title: messages.channelSplitTitle,
+    requires: ['proactive.channel.website', 'proactive.channel.weibo', 'proactive.channel.wechat'],
+    tableFormats: OLD_TABLE,
     category: 'proactive',
     embedChartId: 'channel-split',
     Component: ChannelSplitPanel,
   },
   {
     id: 'category-share',
+    title: PROACTIVE_LABELS.categoryShareTitle,
+    requires: ['proactive.share.police', 'proactive.share.services'],
     category: 'proactive',
     embedChartId: 'category-share',
     Component: CategorySharePanel,
   },
   {
     id: 'online-services',
+    title: onlineLabels.onlineServicesTitle,
+    requires: ['online.registered', 'online.verified'],
     category: 'online-services',
     embedChartId: 'online-services',
     Component: OnlineServicesPanel,
   },
   {
     id: 'traffic-platform',
+    title: onlineLabels.trafficPlatformTitle,
+    requires: ['online.traffic.users', 'online.traffic.violations'],
     category: 'online-services',
     embedChartId: 'traffic-platform',
     Component: TrafficPlatformPanel,
   },
   {
     id: 'requests',
+    title: requestsLabels.requestsTitle,
+    requires: ['requests.hotline.received', 'requests.hotline.closed'],
     category: 'requests',
     embedChartId: 'hotline',
     Component: RequestsPanel,
   },
   {
     id: 'proposals',
+    title: requestsLabels.proposalsTitle,
+    requires: ['requests.proposals.total', 'requests.npc-suggestions'],
     category: 'requests',
     embedChartId: 'proposals',
     Component: ProposalsPanel,
   },
   {
     id: 'interpretation',
+    title: INTERPRETATION_LABELS.title,
+    requires: ['interpretation.policy-interpretations', 'interpretation.press-conferences'],
+    tableFormats: OLD_TABLE,
     category: 'interpretation',
     embedChartId: 'interpretation',
     Component: InterpretationPanel,
   },
   {
     id: 'enforcement-disclosure',
+    title: PROACTIVE_LABELS.enforcementTitle,
+    requires: ['proactive.licensing', 'proactive.penalties'],
     category: 'proactive',
     embedChartId: 'enforcement-disclosure',
     Component: EnforcementDisclosurePanel,
   },
-  { id: 'applications', category: 'applications', Component: ApplicationsPanel },
-  { id: 'review-litigation', category: 'review-litigation', Component: ReviewLitigationPanel },
+  {
+    id: 'applications',
+    title: applicationsLabels.title,
+    requires: ['applications.received'],
+    tableFormats: OLD_TABLE,
+    category: 'applications',
+    Component: ApplicationsPanel,
+  },
+  {
+    id: 'review-litigation',
+    title: reviewLabels.title,
+    requires: ['litigation.total', 'complaints.total'],
+    tableFormats: OLD_TABLE,
+    category: 'review-litigation',
+    Component: ReviewLitigationPanel,
+  },
   {
     id: 'organisation',
+    title: organisationLabels.title,
+    requires: ['organisation.staff', 'organisation.units'],
+    tableFormats: OLD_TABLE,
     category: 'organisation',
     embedChartId: 'staff',
     Component: OrganisationPanel,
   },
 ]
+
+/** Whether a report with these figures has something for the panel to draw. */
+export const panelApplies = (panel: DashboardPanel, metricIds: ReadonlySet<string>) =>
+  panel.requires.some((id) => metricIds.has(id))
+
+/** Why a report has nothing for a panel: its table format has no such rows, or its text is silent. */
+export function absenceReason(panel: DashboardPanel, format: TableFormat): LocalizedText {
+  if (panel.tableFormats && !panel.tableFormats.includes(format)) {
+    const name = TABLE_FORMAT_LABELS[format]
+    return {
+      zh: `${name.zh}没有这部分统计，报告正文也未给出`,
+      en: `The ${name.en} has no such rows, and the report's text gives no such figures`,
+    }
+  }
+  return { zh: '报告未给出这些数字', en: 'The report does not give these figures' }
+}

@@ -1,10 +1,12 @@
-import { memo } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { memo, useEffect, useMemo } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
-import type { Category } from '../domain/report-schema.ts'
+import { CATEGORIES, type Category, type Report } from '../domain/report-schema.ts'
 import { DataChecks } from '../features/checks/components/data-checks.tsx'
 import { EmbedChartProvider } from '../features/embed-code/embed-chart-context.tsx'
+import { categoryMetricsQueryOptions } from '../features/report/api/get-category-metrics.ts'
 import { useReport } from '../features/report/api/get-report.ts'
 import { HeadlineFigures } from '../features/report/components/headline-figures.tsx'
 import { ReportHeader } from '../features/report/components/report-header.tsx'
@@ -13,7 +15,7 @@ import { SourceView } from '../features/source/components/source-view.tsx'
 import { type Locale, pick } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
 import type { ThemeChoice } from '../lib/view-params.ts'
-import { type DashboardPanel, PANELS } from './panels.ts'
+import { absenceReason, type DashboardPanel, PANELS, panelApplies } from './panels.ts'
 
 type Props = {
   reportId: string
@@ -26,16 +28,23 @@ type Props = {
 
 /**
  * The report's panels. A filter hides panels instead of unmounting them, and every panel is
- * memoised, so applying a filter re-renders the headline cards and nothing else.
+ * memoised, so applying a filter re-renders the headline cards and nothing else. Panels the
+ * report has no figures for are listed once, with the reason, instead of drawn empty.
  */
 export function ReportView({ reportId, locale, theme, themeChoice, categories }: Props) {
   const shown = (category: Category) => categories.length === 0 || categories.includes(category)
   const palette = CHART_PALETTES[theme]
+  const report = useReport(reportId)
+  usePrefetchCategories(reportId)
+  const { present, absent } = useMemo(() => splitPanels(report.data), [report.data])
+  // Until the report says which figures it has, panels wait (their data is being prefetched);
+  // if the report itself cannot be loaded, every panel tries its own category regardless.
+  const panels = report.isPending ? [] : present
   return (
     <>
       <HeaderPanel reportId={reportId} locale={locale} />
       <HeadlinesPanel reportId={reportId} locale={locale} categories={categories.join(',')} />
-      {PANELS.map((panel) => (
+      {panels.map((panel) => (
         <div key={panel.id} className="panel-slot" hidden={!shown(panel.category)}>
           <PanelSlot
             panel={panel}
@@ -46,12 +55,55 @@ export function ReportView({ reportId, locale, theme, themeChoice, categories }:
           />
         </div>
       ))}
-      {!PANELS.some((panel) => shown(panel.category)) && (
+      {report.isPending && <p className="panel-status">{t('loading', locale)}</p>}
+      {!report.isPending && !panels.some((panel) => shown(panel.category)) && (
         <p className="panel-status">{t('noPanelsForFilter', locale)}</p>
+      )}
+      {report.data && absent.length > 0 && (
+        <AbsentPanels report={report.data} panels={absent} locale={locale} />
       )}
       <ChecksPanel reportId={reportId} locale={locale} />
       <ReportTextPanel reportId={reportId} locale={locale} />
     </>
+  )
+}
+
+function splitPanels(report: Report | undefined) {
+  if (!report) return { present: PANELS, absent: [] }
+  const ids = new Set(report.metrics.map((metric) => metric.id))
+  return {
+    present: PANELS.filter((panel) => panelApplies(panel, ids)),
+    absent: PANELS.filter((panel) => !panelApplies(panel, ids)),
+  }
+}
+
+/** Every category's figures are fetched at once, in parallel with the report itself. */
+function usePrefetchCategories(reportId: string) {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    for (const category of CATEGORIES) {
+      void queryClient.prefetchQuery(categoryMetricsQueryOptions(reportId, category))
+    }
+  }, [queryClient, reportId])
+}
+
+type AbsentProps = { report: Report; panels: readonly DashboardPanel[]; locale: Locale }
+
+function AbsentPanels({ report, panels, locale }: AbsentProps) {
+  return (
+    <section className="panel panel-wide panel-absent" aria-labelledby="absent-panels">
+      <h2 id="absent-panels">{t('notInReport', locale)}</h2>
+      <p className="panel-note">{t('notInReportNote', locale)}</p>
+      <ul>
+        {panels.map((panel) => (
+          <li key={panel.id}>
+            <strong>{pick(panel.title, locale)}</strong>
+            {locale === 'zh' ? '：' : ': '}
+            {pick(absenceReason(panel, report.meta.tableFormat), locale)}
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 

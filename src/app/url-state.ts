@@ -70,3 +70,12 @@ export function usePatterns(): [boolean, (next: boolean) => void] {
   }, [])
   return [patterns, setPatterns]
 }
+
+/** The report asked for in the URL (`?report=<id>`); null asks for the default one. */
+export function useReportParam(): [string | null, (next: string) => void] {
+  const requested = useSearchParams().get('report')
+  const setReport = useCallback((next: string) => {
+    setSearchParams({ report: next })
+  }, [])
+  return [requested, setReport]
+}

@@ -27,6 +27,7 @@ type Definition = {
 } & (
   | { kind: 'ratio'; numerator: string; denominator: string }
   | { kind: 'share-of'; share: string; total: string }
+  | { kind: 'sum'; terms: string[] }
 )
 
 const RATIO_METHOD = {
@@ -91,6 +92,18 @@ export const DERIVED_DEFINITIONS: readonly Definition[] = [
     denominator: 'online.registered',
     method: RATIO_METHOD,
   },
+  {
+    id: 'litigation.all.total',
+    label: { zh: '行政诉讼总数（计算）', en: 'Lawsuits in all (computed)' },
+    unit: 'piece',
+    category: 'review-litigation',
+    kind: 'sum',
+    terms: ['litigation.direct.total', 'litigation.after-review.total'],
+    method: {
+      zh: '未经复议直接起诉总计 + 复议后起诉总计（2019、2021 年版统计表分两栏列出）',
+      en: 'sued directly + sued after review (the 2019 and 2021 tables list them apart)',
+    },
+  },
 ]
 
 /** The computed figures whose inputs are all among `metrics` (a report's, or one category's). */
@@ -124,6 +137,21 @@ export function deriveMetrics(metrics: readonly Metric[]): DerivedMetric[] {
         },
       }
     }
+    if (definition.kind === 'sum') {
+      const values = definition.terms.map(reportedValue)
+      const value = values.some((v) => v === null)
+        ? null
+        : values.reduce<number>((a, b) => a + (b ?? 0), 0)
+      return {
+        ...base,
+        value,
+        computed: {
+          inputs: definition.terms,
+          expression: `${values.map(show).join(' + ')}`,
+          method,
+        },
+      }
+    }
     const share = reportedValue(definition.share)
     const total = reportedValue(definition.total)
     const value = share === null || total === null ? null : Math.round((total * share) / 100)
@@ -140,9 +168,14 @@ export function deriveMetrics(metrics: readonly Metric[]): DerivedMetric[] {
 }
 
 function inputsOf(definition: Definition): string[] {
-  return definition.kind === 'ratio'
-    ? [definition.numerator, definition.denominator]
-    : [definition.share, definition.total]
+  switch (definition.kind) {
+    case 'ratio':
+      return [definition.numerator, definition.denominator]
+    case 'share-of':
+      return [definition.share, definition.total]
+    case 'sum':
+      return definition.terms
+  }
 }
 
 function show(value: number | null): string {

@@ -58,6 +58,11 @@ export const messages = {
   themeSystem: { zh: '跟随系统', en: 'System' },
   themeLight: { zh: '浅色', en: 'Light' },
   themeDark: { zh: '深色', en: 'Dark' },
+  notInReport: { zh: '本报告未包含', en: 'Not in this report' },
+  notInReportNote: {
+    zh: '以下部分在本报告中没有数字，因此不显示图表。',
+    en: 'These parts have no figures in this report, so no chart is shown.',
+  },
   noPanelsForFilter: { zh: '所选类别没有可显示的图表', en: 'No chart in the selected categories' },
   notSummed: {
     zh: '以下为正文所列其他渠道，未计入上图',

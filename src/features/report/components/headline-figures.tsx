@@ -1,18 +1,30 @@
 import { figureIndex, sourceLine } from '../../../domain/figures.ts'
-import type { Category, Report } from '../../../domain/report-schema.ts'
+import type { Category, Report, TableFormat } from '../../../domain/report-schema.ts'
 import type { Locale } from '../../../lib/locale.ts'
 import { t } from '../../../lib/messages.ts'
 import { FigureCard } from './figure-card.tsx'
 
-/** The figures leadership asks for first, in this order. */
-export const HEADLINE_IDS = [
-  'proactive.total',
-  'interpretation.policy-interpretations',
-  'interpretation.weibo-wechat-responses',
-  'requests.hotline.close-rate',
-  'online.registered',
-  'applications.received',
-] as const
+/** The figures leadership asks for first, in this order, by the report's table format. */
+const NEWER_HEADLINES = [
+  'applications.new.total',
+  'applications.granted.total',
+  'proactive.normative-documents.issued',
+  'proactive.penalties.decisions',
+  'review.total',
+  'litigation.all.total',
+]
+export const HEADLINE_IDS: Record<TableFormat, readonly string[]> = {
+  'national-2015': [
+    'proactive.total',
+    'interpretation.policy-interpretations',
+    'interpretation.weibo-wechat-responses',
+    'requests.hotline.close-rate',
+    'online.registered',
+    'applications.received',
+  ],
+  'national-2019': NEWER_HEADLINES,
+  'national-2021': NEWER_HEADLINES,
+}
 
 type Props = {
   report: Report
@@ -23,7 +35,7 @@ type Props = {
 
 export function HeadlineFigures({ report, locale, shown }: Props) {
   const index = figureIndex(report.metrics)
-  const figures = HEADLINE_IDS.flatMap((id) => {
+  const figures = HEADLINE_IDS[report.meta.tableFormat].flatMap((id) => {
     const figure = index.get(id)
     return figure && shown(figure.category) ? [figure] : []
   })

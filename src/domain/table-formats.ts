@@ -1,0 +1,14 @@
+import type { LocalizedText, TableFormat } from './report-schema.ts'
+
+/** The statutory table formats as a reader knows them, with the notice that set each one. */
+export const TABLE_FORMAT_LABELS: Record<TableFormat, LocalizedText> = {
+  'national-2015': { zh: '2015–2018 年版统计表', en: '2015–2018 national table' },
+  'national-2019': {
+    zh: '2019 年试行版统计表（国办公开办函〔2019〕60号）',
+    en: '2019 trial table (Guobangongkaibanhan [2019] No. 60)',
+  },
+  'national-2021': {
+    zh: '2021 年版统计表（国办公开办函〔2021〕30号）',
+    en: '2021 table (Guobangongkaibanhan [2021] No. 30)',
+  },
+}

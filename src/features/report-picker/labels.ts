@@ -1,0 +1,15 @@
+import { makeLabels } from '../../lib/messages.ts'
+
+/** UI strings of the report picker, Chinese first. */
+export const labels = {
+  legend: { zh: '报告', en: 'Report' },
+  agency: { zh: '机关', en: 'Agency' },
+  year: { zh: '年度', en: 'Year' },
+  format: { zh: '统计表格式', en: 'Table format' },
+  unknownReport: {
+    zh: '数据集中没有报告“{id}”，下面显示的是默认报告。',
+    en: 'The dataset has no report “{id}”; the default report is shown below.',
+  },
+} as const
+
+export const label = makeLabels(labels)

@@ -1,0 +1,69 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { renderApp } from './render-app.tsx'
+
+const reportParam = () => new URLSearchParams(window.location.search).get('report')
+const figure = (name: string) => screen.findByRole('figure', { name })
+
+describe('several reports in one dashboard', () => {
+  it('opens 吴忠市公安局 2018 first and offers the other agency and its years', async () => {
+    renderApp()
+    const picker = await screen.findByRole('group', { name: '报告' })
+    const agency = within(picker).getByRole('combobox', { name: '机关' })
+    expect(agency).toHaveDisplayValue('吴忠市公安局')
+    expect(
+      within(agency)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['吴忠市公安局', '淮安市人民政府'])
+    expect(within(picker).getByRole('combobox', { name: '年度' })).toHaveDisplayValue('2018')
+    expect(picker).toHaveTextContent('统计表格式: 2015–2018 年版统计表')
+  })
+
+  it('switches to 淮安市人民政府 2024, keeps it in the URL, and back returns', async () => {
+    const { user } = renderApp()
+    const picker = await screen.findByRole('group', { name: '报告' })
+    await user.selectOptions(
+      within(picker).getByRole('combobox', { name: '机关' }),
+      '淮安市人民政府',
+    )
+    expect(reportParam()).toBe('huaian-gov-2024')
+    expect(await screen.findByRole('region', { name: '淮安市人民政府' })).toBeInTheDocument()
+    expect(
+      within(await figure('本年新收政府信息公开申请数量：总计')).getByText('3119'),
+    ).toBeVisible()
+    const lawsuits = await figure('行政诉讼总数（计算）')
+    expect(within(lawsuits).getByText('46')).toBeVisible()
+    expect(within(lawsuits).getByText('计算值: 26 + 20')).toBeVisible()
+
+    window.history.back()
+    expect(await screen.findByRole('region', { name: '吴忠市公安局' })).toBeInTheDocument()
+    expect(reportParam()).toBeNull()
+  })
+
+  it('lists what a 2021-format report does not have, and why, instead of empty charts', async () => {
+    renderApp('/?report=huaian-gov-2024')
+    const absent = await screen.findByRole('region', { name: '本报告未包含' })
+    expect(absent).toHaveTextContent(
+      '主动公开渠道分布：2021 年版统计表（国办公开办函〔2021〕30号）没有这部分统计，报告正文也未给出',
+    )
+    expect(absent).toHaveTextContent('诉求办理：报告未给出这些数字')
+    expect(screen.queryByRole('region', { name: '主动公开渠道分布' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: '诉求办理' })).not.toBeInTheDocument()
+  })
+
+  it('shows every panel of 吴忠市公安局 2018 and no “not in this report” list', async () => {
+    renderApp()
+    expect(await screen.findByRole('region', { name: '主动公开渠道分布' })).toBeInTheDocument()
+    expect(await screen.findByRole('region', { name: '诉求办理' })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: '本报告未包含' })).not.toBeInTheDocument()
+  })
+
+  it('says so when the URL names a report the dataset does not have', async () => {
+    renderApp('/?report=nope-2030')
+    expect(
+      await screen.findByText('数据集中没有报告“nope-2030”，下面显示的是默认报告。'),
+    ).toHaveAttribute('role', 'status')
+    expect(await screen.findByRole('region', { name: '吴忠市公安局' })).toBeInTheDocument()
+  })
+})
