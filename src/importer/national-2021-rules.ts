@@ -6,6 +6,10 @@ import {
   REVIEW_COLUMNS,
 } from './national-2021-rows.ts'
 
+/** "一、本年新收…", "(一)予以公开", "1.属于国家秘密": the row as printed. */
+const rowName = (row: { code: string | null; zh: string }) =>
+  `${row.code ?? ''}${row.code && /^[一二三四五六七八九十]+$/.test(row.code) ? '、' : ''}${row.zh}`
+
 export const applicationId = (row: string, column: string) => `applications.${row}.${column}`
 export const reviewId = (block: string, column: string) => `${block}.${column}`
 
@@ -21,7 +25,7 @@ export const NATIONAL_2021_RULES: readonly BalanceRule[] = [
   ...APPLICATION_ROWS_2021.map(
     (row): BalanceRule => ({
       id: `applications.${row.id}.by-applicant`,
-      label: `${row.code ?? ''}${row.zh}：自然人与各类法人或其他组织之和 = 总计`,
+      label: `${rowName(row)}：自然人与各类法人或其他组织之和 = 总计`,
       kind: 'sum',
       terms: ORGANISATIONS.map((column) => applicationId(row.id, column.id)),
       total: applicationId(row.id, 'total'),

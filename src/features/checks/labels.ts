@@ -10,6 +10,7 @@ const TEXT = {
   rule: { zh: '核验规则', en: 'Rule' },
   result: { zh: '结果', en: 'Result' },
   detail: { zh: '核验的数字', en: 'Figures compared' },
+  figureSources: { zh: '{n} 个数字及其出处', en: '{n} figures and their sources' },
   blankTitle: { zh: '报告未填报的数字', en: 'Figures the report leaves blank' },
   blankNone: { zh: '报告没有留空的数字。', en: 'The report leaves no figure blank.' },
   blankNote: {

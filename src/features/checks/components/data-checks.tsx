@@ -1,9 +1,12 @@
-import { evaluateRules } from '../../../domain/checks.ts'
+import { type CheckResult, evaluateRules } from '../../../domain/checks.ts'
 import type { Report } from '../../../domain/report-schema.ts'
 import { type Locale, pick } from '../../../lib/locale.ts'
 import { t } from '../../../lib/messages.ts'
 import { sourceLineHref } from '../../source/source-link.ts'
 import { checksText, STATUS_TEXT } from '../labels.ts'
+
+/** Rules that compare more figures than this list them behind a disclosure. */
+const FIGURES_SHOWN = 3
 
 /**
  * The dataset's consistency rules evaluated on the report (channels add up, shares to 100%,
@@ -44,26 +47,16 @@ export function DataChecks({ report, locale }: { report: Report; locale: Locale 
                 <td className="check-status">{STATUS_TEXT[result.status][locale]}</td>
                 <td>
                   <span className="check-detail">{result.detail}</span>
-                  <ul className="check-figures">
-                    {result.figures.map((figure) => {
-                      const line = report.metrics.find((m) => m.id === figure.id)?.citations[0]
-                        ?.line
-                      return (
-                        <li key={figure.id}>
-                          {pick(figure.label, locale)}: “
-                          {figure.asWritten || t('notReported', locale)}”
-                          {line !== undefined && (
-                            <>
-                              {' '}
-                              <a className="source-link" href={sourceLineHref(line)}>
-                                {t('line', locale, { n: line })}
-                              </a>
-                            </>
-                          )}
-                        </li>
-                      )
-                    })}
-                  </ul>
+                  {result.figures.length > FIGURES_SHOWN ? (
+                    <details className="check-more">
+                      <summary>
+                        {checksText('figureSources', locale, { n: result.figures.length })}
+                      </summary>
+                      <CheckFigures figures={result.figures} report={report} locale={locale} />
+                    </details>
+                  ) : (
+                    <CheckFigures figures={result.figures} report={report} locale={locale} />
+                  )}
                 </td>
               </tr>
             ))}
@@ -91,5 +84,35 @@ export function DataChecks({ report, locale }: { report: Report; locale: Locale 
         </>
       )}
     </>
+  )
+}
+
+type FiguresProps = {
+  figures: CheckResult['figures']
+  report: Report
+  locale: Locale
+}
+
+/** The figures a rule compared, as printed, each with its line in the report. */
+function CheckFigures({ figures, report, locale }: FiguresProps) {
+  return (
+    <ul className="check-figures">
+      {figures.map((figure) => {
+        const line = report.metrics.find((m) => m.id === figure.id)?.citations[0]?.line
+        return (
+          <li key={figure.id}>
+            {pick(figure.label, locale)}: “{figure.asWritten || t('notReported', locale)}”
+            {line !== undefined && (
+              <>
+                {' '}
+                <a className="source-link" href={sourceLineHref(line)}>
+                  {t('line', locale, { n: line })}
+                </a>
+              </>
+            )}
+          </li>
+        )
+      })}
+    </ul>
   )
 }
