@@ -1,0 +1,67 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, openPage } from './chromium.ts'
+import { watchPage } from './page-watch.ts'
+
+let browser: BrowserContext
+
+beforeAll(async () => {
+  browser = await launchChromium({ viewport: { width: 1366, height: 900 } })
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const headline = (page: Page, name: string) =>
+  page.getByRole('figure', { name, exact: true }).textContent()
+
+describe('switching between the bundled reports (production build, headless Chromium)', () => {
+  it('goes from 吴忠市公安局 2018 to 淮安市人民政府 2024 and back, with each one’s figures', async () => {
+    const page = await openPage(browser)
+    const problems = watchPage(page, new URL(inject('rootUrl')).origin)
+    await page.goto(inject('rootUrl'))
+    const picker = page.getByRole('group', { name: '报告' })
+    await expect.poll(() => headline(page, '主动公开政府信息数')).toContain('2475')
+
+    await picker.getByRole('combobox', { name: '机关' }).selectOption('淮安市人民政府')
+    await expect.poll(() => page.url()).toContain('report=huaian-gov-2024')
+    await expect
+      .poll(() => page.getByRole('region', { name: '淮安市人民政府' }).textContent())
+      .toContain('淮安市人民政府2024年政府信息公开工作年度报告')
+    expect(await headline(page, '本年新收政府信息公开申请数量：总计')).toContain('3119')
+    expect(await headline(page, '予以公开：总计')).toContain('1362')
+    expect(await headline(page, '行政复议：总计')).toContain('351')
+    expect(await headline(page, '行政诉讼总数（计算）')).toContain('46')
+    expect(await picker.textContent()).toContain('2021 年版统计表')
+    const absent = await page.getByRole('region', { name: '本报告未包含' }).textContent()
+    expect(absent).toContain('主动公开渠道分布')
+    await expect
+      .poll(() => page.getByRole('region', { name: '数据核验' }).textContent())
+      .toContain('共 42 项核验：42 项通过')
+    // The Wuzhong report's panels are gone, not drawn empty.
+    expect(await page.getByRole('region', { name: '主动公开渠道分布' }).count()).toBe(0)
+
+    await page.goBack()
+    await expect.poll(() => headline(page, '主动公开政府信息数')).toContain('2475')
+    expect(await page.getByRole('region', { name: '本报告未包含' }).count()).toBe(0)
+    await page.waitForLoadState('networkidle')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('opens a report from its link, in English too', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${inject('rootUrl')}?report=huaian-gov-2024&lang=en`)
+    const picker = page.getByRole('group', { name: 'Report' })
+    await expect
+      .poll(() => picker.getByRole('combobox', { name: 'Agency' }).inputValue())
+      .toBe('淮安市人民政府')
+    expect(await picker.getByRole('combobox', { name: 'Year' }).inputValue()).toBe(
+      'huaian-gov-2024',
+    )
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Not in this report' }).textContent())
+      .toContain('Proactive disclosure by channel')
+    await page.close()
+  })
+})
