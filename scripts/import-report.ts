@@ -1,26 +1,38 @@
 import { readFileSync, writeFileSync } from 'node:fs'
+import { importedReport } from '../src/importer/dataset-rules.ts'
 import { importReport } from '../src/importer/import-report.ts'
-import { toDatasetParts } from '../src/importer/to-dataset.ts'
+import { type ReportBase, toDatasetParts } from '../src/importer/to-dataset.ts'
 import type { ImportResult, TableFormat } from '../src/importer/types.ts'
 
 /**
- * npm run import -- <file> [-o out.json] [--format national-2015|national-2021]
+ * npm run import -- <file> [-o out.json] [--format national-2015|national-2019|national-2021]
+ *                           [--base base.json]
  *
  * Reads the statistics tables of a report's text and prints them as JSON (the figures with their
- * lines, the balance checks, and the table metrics in the dataset format). Messages go to standard
+ * lines, the balance checks, and the table metrics in the dataset format). With --base (a JSON
+ * file holding the report's id, meta without tableFormat, and sections: what a table does not
+ * say), it prints instead a whole report in the dataset format, validated by the dataset schema,
+ * with the format's balance rules as its data checks: a file for data/reports/. Messages go to standard
  * error as "file:line: message". Exit status: 0 read; 1 the tables could not be read, or only in
  * part (the JSON is still written when any table was found); 2 bad arguments or unreadable file.
  */
 
-const USAGE = 'usage: npm run import -- <file> [-o out.json] [--format national-2015|national-2021]'
-const FORMATS: readonly TableFormat[] = ['national-2015', 'national-2021']
+const USAGE =
+  'usage: npm run import -- <file> [-o out.json] [--format national-2015|national-2019|national-2021] [--base base.json]'
+const FORMATS: readonly TableFormat[] = ['national-2015', 'national-2019', 'national-2021']
 
-type Args = { file: string; out: string | null; format: TableFormat | undefined }
+type Args = {
+  file: string
+  out: string | null
+  format: TableFormat | undefined
+  base: string | null
+}
 
 function parseArgs(argv: string[]): Args | string {
   let file: string | null = null
   let out: string | null = null
   let format: TableFormat | undefined
+  let base: string | null = null
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === '-o' || arg === '--out') {
@@ -30,6 +42,9 @@ function parseArgs(argv: string[]): Args | string {
       const value = argv[++i] ?? ''
       format = FORMATS.find((f) => f === value)
       if (!format) return `--format must be one of ${FORMATS.join(', ')}`
+    } else if (arg === '--base') {
+      base = argv[++i] ?? null
+      if (!base) return `${arg} needs a file name`
     } else if (arg === '-h' || arg === '--help') {
       return ''
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -40,7 +55,7 @@ function parseArgs(argv: string[]): Args | string {
       return `more than one input file (${file}, ${arg})`
     }
   }
-  return file === null ? 'no input file' : { file, out, format }
+  return file === null ? 'no input file' : { file, out, format, base }
 }
 
 function report(file: string, result: ImportResult): void {
@@ -79,10 +94,11 @@ function main(argv: string[]): number {
   const result = importReport(text, args.format ? { format: args.format } : {})
   report(args.file, result)
   if (result.tables.length === 0) return 1
-  const { issues, ...dataset } = toDatasetParts(text, result)
-  for (const issue of issues)
-    process.stderr.write(`${args.file}: error: dataset schema: ${issue}\n`)
-  const json = `${JSON.stringify({ ...result, dataset }, null, 2)}\n`
+  const output = args.base
+    ? wholeReport(args.file, args.base, text, result)
+    : importOutput(args.file, text, result)
+  if (output === null) return 1
+  const { json, issues } = output
   if (args.out) {
     try {
       writeFileSync(args.out, json)
@@ -96,6 +112,30 @@ function main(argv: string[]): number {
   }
   const errors = result.problems.some((p) => p.severity === 'error') || issues.length > 0
   return errors ? 1 : 0
+}
+
+/** The import result with the table metrics in the dataset format. */
+function importOutput(file: string, text: string, result: ImportResult) {
+  const { issues, ...dataset } = toDatasetParts(text, result)
+  for (const issue of issues) process.stderr.write(`${file}: error: dataset schema: ${issue}\n`)
+  return { json: `${JSON.stringify({ ...result, dataset }, null, 2)}\n`, issues }
+}
+
+/** A whole dataset report, or null (with the reasons on standard error) if it is not valid. */
+function wholeReport(file: string, baseFile: string, text: string, result: ImportResult) {
+  let base: ReportBase
+  try {
+    base = JSON.parse(readFileSync(baseFile, 'utf8'))
+  } catch (error) {
+    process.stderr.write(`import-report: cannot read ${baseFile} as JSON (${String(error)})\n`)
+    return null
+  }
+  const built = importedReport(text, result, base)
+  if (!built.ok) {
+    for (const issue of built.issues) process.stderr.write(`${file}: error: report: ${issue}\n`)
+    return null
+  }
+  return { json: `${JSON.stringify(built.report, null, 2)}\n`, issues: [] }
 }
 
 try {

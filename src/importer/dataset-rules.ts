@@ -2,16 +2,19 @@ import { type Rule, ruleMetricIds } from '../domain/report-schema.ts'
 import type { BalanceRule } from './balance.ts'
 import { metricInfo } from './metric-info.ts'
 import { NATIONAL_2015_RULES } from './national-2015-rules.ts'
+import { NATIONAL_2019_RULES } from './national-2019-rules.ts'
 import { NATIONAL_2021_RULES } from './national-2021-rules.ts'
-import type { TableFormat } from './types.ts'
+import { buildReport, type ReportBase } from './to-dataset.ts'
+import type { ImportResult, TableFormat } from './types.ts'
 
-const RULES: Partial<Record<TableFormat, readonly BalanceRule[]>> = {
+const RULES: Record<TableFormat, readonly BalanceRule[]> = {
   'national-2015': NATIONAL_2015_RULES,
+  'national-2019': NATIONAL_2019_RULES,
   'national-2021': NATIONAL_2021_RULES,
 }
 
 /** The statutory balance rules the importer checks for a format. */
-export const balanceRules = (format: TableFormat): readonly BalanceRule[] => RULES[format] ?? []
+export const balanceRules = (format: TableFormat): readonly BalanceRule[] => RULES[format]
 
 function toRule(rule: BalanceRule, en: (id: string) => string): Rule {
   const label = (english: string) => ({ zh: rule.label, en: english })
@@ -46,4 +49,17 @@ export function datasetRules(format: TableFormat, metricIds: ReadonlySet<string>
   return balanceRules(format)
     .map((rule) => toRule(rule, en))
     .filter((rule) => ruleMetricIds(rule).every((id) => metricIds.has(id)))
+}
+
+/**
+ * A whole dataset report from an import: the figures read, the report's own details from `base`
+ * (id, meta, sections: what a table does not say), and the format's balance rules as data checks.
+ */
+export function importedReport(text: string, result: ImportResult, base: ReportBase) {
+  if (!result.format) return { ok: false as const, issues: ['no statistics table was read'] }
+  const ids = new Set(result.figures.flatMap((figure) => (figure.id ? [figure.id] : [])))
+  return buildReport(text, result, {
+    ...base,
+    rules: [...(base.rules ?? []), ...datasetRules(result.format, ids)],
+  })
 }

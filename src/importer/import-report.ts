@@ -1,6 +1,8 @@
 import { evaluateBalance } from './balance.ts'
 import { readNational2015 } from './national-2015.ts'
 import { NATIONAL_2015_RULES } from './national-2015-rules.ts'
+import { readNational2019 } from './national-2019.ts'
+import { NATIONAL_2019_RULES } from './national-2019-rules.ts'
 import { readNational2021 } from './national-2021.ts'
 import { NATIONAL_2021_RULES } from './national-2021-rules.ts'
 import { compact, splitLines } from './text.ts'
@@ -35,11 +37,27 @@ export function importReport(text: string, options: ImportOptions = {}): ImportR
   try {
     const lines = splitLines(text)
     if (options.format === 'national-2021') return read2021(lines)
+    if (options.format === 'national-2019') return read2019(lines, pageBreaks(text))
+    // The 2015–2018 table, unless the text has the words of the later formats' table 三. Then
+    // the 2019 trial format where only its own words are in the text (本年新制作数量, 采购总金额
+    // …), the 2021 format where only its own are (本年制发件数, 逾期不补正 …); with both or
+    // neither, both are read (2019 only where there is a （六）其他处理 row), and the reading
+    // that finds more figures wins, the later format on a tie.
     const older = read2015(lines)
-    if (options.format === 'national-2015' || !hasMarkers2021(lines)) return older
-    // Both formats' words are in the text: the reading that finds more figures wins.
-    const newer = read2021(lines)
-    return older.figures.length > newer.figures.length ? older : newer
+    if (options.format === 'national-2015') return older
+    const texts = lines.map((line) => compact(line).text)
+    if (!hasAny(texts, MARKERS_2021)) return older
+    const trial = hasAny(texts, ONLY_2019)
+    const revised = hasAny(texts, ONLY_2021)
+    const either = !trial && !revised && hasAny(texts, ['其他处理'])
+    const readings = [
+      ...(trial || either ? [read2019(lines, pageBreaks(text))] : []),
+      ...(revised || !trial ? [read2021(lines)] : []),
+    ]
+    return readings.reduce(
+      (best, read) => (read.figures.length >= best.figures.length ? read : best),
+      older,
+    )
   } catch (error) {
     // A bug, not bad input; reported like any other problem so that callers never see a trace.
     return empty(`internal error while reading the text: ${String(error)}`)
@@ -55,6 +73,20 @@ function read2021(lines: readonly string[]): ImportResult {
   }
 }
 
+/** The lines (0-based) on which pdftotext starts a new page: a form feed, which splitLines drops. */
+function pageBreaks(text: string): number[] {
+  return text.split(/\r\n|\n|\r/).flatMap((line, i) => (line.includes('\f') ? [i] : []))
+}
+
+function read2019(lines: readonly string[], pages: readonly number[]): ImportResult {
+  const read = readNational2019(lines, pages)
+  return {
+    format: 'national-2019',
+    ...read,
+    checks: evaluateBalance(NATIONAL_2019_RULES, read.figures),
+  }
+}
+
 function read2015(lines: readonly string[]): ImportResult {
   const read = readNational2015(lines)
   const found = read.tables.length > 0
@@ -65,12 +97,31 @@ function read2015(lines: readonly string[]): ImportResult {
   }
 }
 
+/** Words of the 2019 trial and the 2021 format, which the 2015–2018 table does not print. */
 const MARKERS_2021 = ['收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量']
 
-/** Words only the 2021 format prints. */
-function hasMarkers2021(lines: readonly string[]): boolean {
-  return lines.some((line) => {
-    const text = compact(line).text
-    return MARKERS_2021.some((marker) => text.includes(marker))
-  })
+/** Column and row words only the 2019 trial format prints (国办公开办函〔2019〕60号). */
+const ONLY_2019 = [
+  '本年新制作数量',
+  '本年新公开数量',
+  '对外公开总数量',
+  '上一年项目数量',
+  '其他对外管理服务事项',
+  '采购项目数量',
+  '采购总金额',
+]
+
+/** Column and row words only the 2021 format prints (国办公开办函〔2021〕30号). */
+const ONLY_2021 = [
+  '本年制发件数',
+  '本年废止件数',
+  '现行有效件数',
+  '本年收费金额',
+  '逾期不补',
+  '收费通知',
+]
+
+/** Whether any of the lines (compacted) holds one of the markers. */
+function hasAny(texts: readonly string[], markers: readonly string[]): boolean {
+  return texts.some((text) => markers.some((marker) => text.includes(marker)))
 }

@@ -39,7 +39,7 @@ export function readApplications2021(lines: readonly string[], from: number, to:
     out.problems.push(
       error(
         trial[0].line,
-        '（六）其他处理 is a single row with figures: this is the 2019 trial format (国办公开办函〔2019〕60号), which the importer does not read yet',
+        '（六）其他处理 is a single row with figures: this is the 2019 trial format (国办公开办函〔2019〕60号), read it with --format national-2019',
       ),
     )
     return out

@@ -17,6 +17,9 @@ import type { ImportedTable, ImportResult } from './types.ts'
 
 const TABLE_EN: Record<string, string> = {
   'national-2015': 'Statistics on government information disclosure',
+  'national-2019.proactive': 'Proactive disclosure of government information',
+  'national-2019.applications': 'Applications for disclosure received and handled',
+  'national-2019.review-litigation': 'Administrative reconsideration and litigation',
   'national-2021.proactive': 'Proactive disclosure of government information',
   'national-2021.applications': 'Applications for disclosure received and handled',
   'national-2021.review-litigation': 'Administrative reconsideration and litigation',

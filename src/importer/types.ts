@@ -1,11 +1,14 @@
 import type { Category, Unit } from '../domain/report-schema.ts'
 
 /** The statistics-table formats the importer reads. */
-export type TableFormat = 'national-2015' | 'national-2021'
+export type TableFormat = 'national-2015' | 'national-2019' | 'national-2021'
 
 /** One cell of a statistics table, read from one line of the text. */
 export type ImportedFigure = {
-  /** Metric id in the dataset; null for a row the importer recognised but has no id for. */
+  /**
+   * Metric id in the dataset; null for a cell the importer recognised but has no id for, such
+   * as the signed 本年增/减 of the 2019 trial format (the dataset's values are non-negative).
+   */
   id: string | null
   /** Id of the table it sits in (see `ImportedTable.id`). */
   table: string
@@ -16,7 +19,10 @@ export type ImportedFigure = {
   /** Row number as printed: "一", "(一)", "1.", "其中", or null. */
   code: string | null
   unit: Unit
-  /** null: the cell is blank, the report does not give the figure (never 0). */
+  /**
+   * null: the cell is blank, the report does not give the figure (never 0). Never negative,
+   * except for a signed change (本年增/减), which has no metric id.
+   */
   value: number | null
   /** The cell as printed; "" for a blank cell. */
   asWritten: string
