@@ -14,14 +14,16 @@ export const ChartFileContext = createContext<{ reportId: string; chart: string 
 type Props = {
   view: 'chart' | 'table'
   onView: (view: 'chart' | 'table') => void
-  figures: readonly Figure[]
-  index: Map<string, Figure>
   locale: Locale
   exporter: RefObject<ChartExport | null>
-}
+} & (
+  | { figures: readonly Figure[]; index: Map<string, Figure> }
+  /** A chart that is not one report's figures (two reports side by side) writes its own CSV. */
+  | { csv: () => string }
+)
 
 /** Chart/table switch and downloads (CSV, PNG, SVG) for one chart. */
-export function ChartTools({ view, onView, figures, index, locale, exporter }: Props) {
+export function ChartTools({ view, onView, locale, exporter, ...data }: Props) {
   const { reportId, chart } = useContext(ChartFileContext)
   const [problem, setProblem] = useState<string | null>(null)
   const name = (ext: string) => chartFileName(reportId, chart, locale, ext)
@@ -48,7 +50,12 @@ export function ChartTools({ view, onView, figures, index, locale, exporter }: P
           type="button"
           onClick={() =>
             saveFile(
-              new Blob([figuresCsv(figures, index, locale)], { type: 'text/csv;charset=utf-8' }),
+              new Blob(
+                ['csv' in data ? data.csv() : figuresCsv(data.figures, data.index, locale)],
+                {
+                  type: 'text/csv;charset=utf-8',
+                },
+              ),
               name('csv'),
             )
           }
