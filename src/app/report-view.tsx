@@ -5,6 +5,8 @@ import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
 import { CATEGORIES, type Category, type Report } from '../domain/report-schema.ts'
 import { DataChecks } from '../features/checks/components/data-checks.tsx'
+import { ComparePanel } from '../features/compare/compare-panel.tsx'
+import { TrendPanel } from '../features/compare/trend-panel.tsx'
 import { EmbedChartProvider } from '../features/embed-code/embed-chart-context.tsx'
 import { categoryMetricsQueryOptions } from '../features/report/api/get-category-metrics.ts'
 import { useReport } from '../features/report/api/get-report.ts'
@@ -59,6 +61,7 @@ export function ReportView({ reportId, locale, theme, themeChoice, categories }:
       {!report.isPending && !panels.some((panel) => shown(panel.category)) && (
         <p className="panel-status">{t('noPanelsForFilter', locale)}</p>
       )}
+      <ComparePanels reportId={reportId} locale={locale} palette={palette} />
       {report.data && absent.length > 0 && (
         <AbsentPanels report={report.data} panels={absent} locale={locale} />
       )}
@@ -131,6 +134,20 @@ const PanelSlot = memo(function PanelSlot({
 })
 
 type ReportPanelProps = { reportId: string; locale: Locale }
+
+/** Other years of the same agency, and another report side by side: not filtered by category. */
+const ComparePanels = memo(function ComparePanels({
+  reportId,
+  locale,
+  palette,
+}: ReportPanelProps & { palette: ChartPalette }) {
+  return (
+    <>
+      <TrendPanel reportId={reportId} locale={locale} palette={palette} />
+      <ComparePanel reportId={reportId} locale={locale} palette={palette} />
+    </>
+  )
+})
 
 const HeaderPanel = memo(function HeaderPanel({ reportId, locale }: ReportPanelProps) {
   const report = useReport(reportId)
