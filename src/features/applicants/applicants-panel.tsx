@@ -1,0 +1,67 @@
+import { pick } from '../../lib/locale.ts'
+import { rowLabel } from '../applications-table/matrix-rows.ts'
+import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import {
+  type ChartBodyProps,
+  ChartPanel,
+  ChartWithSelection,
+} from '../report/components/chart-with-selection.tsx'
+import { FigureList } from '../report/components/figure-list.tsx'
+import { LeadFigure } from '../report/components/lead-figure.tsx'
+import { allZero } from '../statistics-table/table-rows.ts'
+import {
+  APPLICANT_TYPES,
+  applicantsSentence,
+  buildApplicantsOption,
+  NEW_TOTAL,
+} from './applicants-option.ts'
+import { APPLICANTS_LABELS, applicantsLabel } from './labels.ts'
+
+/** The panel applies to a report whose table counts new applications by applicant (2019, 2021). */
+export const APPLICANTS_PANEL_IDS = [NEW_TOTAL, ...APPLICANT_TYPES.map(({ id }) => id)] as const
+
+const CARRIED_OVER = 'applications.carried-over.total'
+
+export function ApplicantsPanel(props: PanelProps) {
+  return (
+    <ChartPanel
+      {...props}
+      category="applications"
+      title={pick(APPLICANTS_LABELS.applicantsTitle, props.locale)}
+      minHeight={450}
+      body={ApplicantsBody}
+    />
+  )
+}
+
+function ApplicantsBody({ chart, selection }: ChartBodyProps) {
+  const { figures, locale } = chart
+  const total = figures.get(NEW_TOTAL)
+  const none = allZero(figures, [NEW_TOTAL])
+  return (
+    <>
+      {total && (
+        <LeadFigure
+          figure={total}
+          index={figures}
+          locale={locale}
+          label={pick(rowLabel(total.label), locale)}
+        />
+      )}
+      {none ? (
+        <p className="panel-lead">
+          <strong>{applicantsLabel('noneReceived', locale)}</strong>
+        </p>
+      ) : (
+        <ChartWithSelection
+          {...chart}
+          selection={selection}
+          build={buildApplicantsOption}
+          height={220}
+          label={applicantsSentence(figures, locale)}
+        />
+      )}
+      <FigureList figures={pickFigures(figures, [CARRIED_OVER])} index={figures} locale={locale} />
+    </>
+  )
+}
