@@ -2,8 +2,13 @@ import type { ComponentType } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import type { Category, LocalizedText, TableFormat } from '../domain/report-schema.ts'
 import { TABLE_FORMAT_LABELS } from '../domain/table-formats.ts'
+import { ApplicantsPanel } from '../features/applicants/applicants-panel.tsx'
+import { APPLICANTS_LABELS } from '../features/applicants/labels.ts'
+import { ApplicationOutcomesPanel } from '../features/applicants/outcomes-panel.tsx'
 import { ApplicationsPanel } from '../features/applications/applications-panel.tsx'
 import { labels as applicationsLabels } from '../features/applications/labels.ts'
+import { ApplicationsTablePanel } from '../features/applications-table/applications-table-panel.tsx'
+import { APPLICATIONS_TABLE_LABELS } from '../features/applications-table/labels.ts'
 import { InterpretationPanel } from '../features/interpretation/interpretation-panel.tsx'
 import { INTERPRETATION_LABELS } from '../features/interpretation/labels.ts'
 import { labels as onlineLabels } from '../features/online-services/labels.ts'
@@ -15,11 +20,15 @@ import { CategorySharePanel } from '../features/proactive/category-share-panel.t
 import { ChannelSplitPanel } from '../features/proactive/channel-split-panel.tsx'
 import { EnforcementDisclosurePanel } from '../features/proactive/enforcement-panel.tsx'
 import { PROACTIVE_LABELS } from '../features/proactive/labels.ts'
+import { PROACTIVE_2021_LABELS } from '../features/proactive-2021/labels.ts'
+import { Proactive2021Panel } from '../features/proactive-2021/proactive-2021-panel.tsx'
 import { labels as requestsLabels } from '../features/requests/labels.ts'
 import { ProposalsPanel } from '../features/requests/proposals-panel.tsx'
 import { RequestsPanel } from '../features/requests/requests-panel.tsx'
 import { labels as reviewLabels } from '../features/review-litigation/labels.ts'
 import { ReviewLitigationPanel } from '../features/review-litigation/review-litigation-panel.tsx'
+import { REVIEW_OUTCOMES_LABELS } from '../features/review-outcomes/labels.ts'
+import { ReviewOutcomesPanel } from '../features/review-outcomes/review-outcomes-panel.tsx'
 import type { Locale } from '../lib/locale.ts'
 import { messages } from '../lib/messages.ts'
 
@@ -45,6 +54,7 @@ export type DashboardPanel = {
 }
 
 const OLD_TABLE: readonly TableFormat[] = ['national-2015']
+const NEW_TABLES: readonly TableFormat[] = ['national-2019', 'national-2021']
 
 export const PANELS: readonly DashboardPanel[] = [
   {
@@ -128,6 +138,48 @@ export const PANELS: readonly DashboardPanel[] = [
     tableFormats: OLD_TABLE,
     category: 'review-litigation',
     Component: ReviewLitigationPanel,
+  },
+  {
+    id: 'proactive-2021',
+    title: PROACTIVE_2021_LABELS.title,
+    category: 'proactive',
+    // The 2019 table counts documents in other columns (制作 / 公开 / 对外公开总数), which this
+    // panel does not draw, so it needs the 2021 columns.
+    requires: ['proactive.regulations.issued', 'proactive.normative-documents.issued'],
+    tableFormats: ['national-2021'],
+    Component: Proactive2021Panel,
+  },
+  {
+    id: 'applicants',
+    title: APPLICANTS_LABELS.applicantsTitle,
+    category: 'applications',
+    requires: ['applications.new.total'],
+    tableFormats: NEW_TABLES,
+    Component: ApplicantsPanel,
+  },
+  {
+    id: 'application-outcomes',
+    title: APPLICANTS_LABELS.outcomesTitle,
+    category: 'applications',
+    requires: ['applications.results-total.total', 'applications.granted.total'],
+    tableFormats: NEW_TABLES,
+    Component: ApplicationOutcomesPanel,
+  },
+  {
+    id: 'review-outcomes',
+    title: REVIEW_OUTCOMES_LABELS.title,
+    category: 'review-litigation',
+    requires: ['litigation.direct.total', 'litigation.after-review.total'],
+    tableFormats: NEW_TABLES,
+    Component: ReviewOutcomesPanel,
+  },
+  {
+    id: 'applications-table',
+    title: APPLICATIONS_TABLE_LABELS.title,
+    category: 'applications',
+    requires: ['applications.new.total', 'applications.results-total.total'],
+    tableFormats: NEW_TABLES,
+    Component: ApplicationsTablePanel,
   },
   {
     id: 'organisation',

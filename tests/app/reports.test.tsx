@@ -52,11 +52,27 @@ describe('several reports in one dashboard', () => {
     expect(screen.queryByRole('region', { name: '诉求办理' })).not.toBeInTheDocument()
   })
 
-  it('shows every panel of 吴忠市公安局 2018 and no “not in this report” list', async () => {
+  it('shows the 2015 panels of 吴忠市公安局 2018, and names the 2021 ones its table lacks', async () => {
     renderApp()
     expect(await screen.findByRole('region', { name: '主动公开渠道分布' })).toBeInTheDocument()
     expect(await screen.findByRole('region', { name: '诉求办理' })).toBeInTheDocument()
-    expect(screen.queryByRole('region', { name: '本报告未包含' })).not.toBeInTheDocument()
+    const absent = await screen.findByRole('region', { name: '本报告未包含' })
+    expect(absent).toHaveTextContent(
+      '政府信息公开申请：办理结果：2015–2018 年版统计表没有这部分统计，报告正文也未给出',
+    )
+    expect(absent).not.toHaveTextContent('诉求办理')
+  })
+
+  it('draws the 2021 table’s panels for 淮安市人民政府 2024', async () => {
+    renderApp('/?report=huaian-gov-2024')
+    for (const name of [
+      '规章、规范性文件和行政执法决定',
+      '政府信息公开申请：办理结果',
+      '行政复议和行政诉讼结果',
+      '收到和处理政府信息公开申请情况（统计表）',
+    ]) {
+      expect(await screen.findByRole('region', { name })).toBeInTheDocument()
+    }
   })
 
   it('says so when the URL names a report the dataset does not have', async () => {
