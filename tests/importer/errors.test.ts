@@ -178,4 +178,30 @@ describe('npm run import', () => {
     expect(binary.status).toBe(1)
     noTrace(binary.stderr)
   })
+
+  it('writes a whole dataset report with --base: the bundled Huai’an file, byte for byte', () => {
+    const out = join(dir, 'huaian.json')
+    const { status, stderr } = run(
+      'data/reports/huaian-gov-2024.source.txt',
+      '--base',
+      'data/imports/huaian-gov-2024.base.json',
+      '-o',
+      out,
+    )
+    expect(status).toBe(0)
+    expect(stderr).toMatch(/balance checks: 42 passed, 0 failed/)
+    expect(readFileSync(out, 'utf8')).toBe(
+      readFileSync(join(root, 'data/reports/huaian-gov-2024.json'), 'utf8'),
+    )
+  })
+
+  it('refuses a base that breaks the dataset schema, naming the field', () => {
+    const base = write('base.json', JSON.stringify({ id: 'Bad Id', meta: {}, sections: [] }))
+    const { status, stdout, stderr } = run(rawPath, '--base', base)
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/error: report: id: must be lower-case words/)
+    expect(stderr).toMatch(/error: report: meta\.title/)
+    noTrace(stderr)
+  })
 })
