@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import type { Category, LocalizedText, TableFormat } from '../domain/report-schema.ts'
-import { TABLE_FORMAT_LABELS } from '../domain/table-formats.ts'
 import { ApplicantsPanel } from '../features/applicants/applicants-panel.tsx'
 import { APPLICANTS_LABELS } from '../features/applicants/labels.ts'
 import { ApplicationOutcomesPanel } from '../features/applicants/outcomes-panel.tsx'
@@ -50,6 +49,11 @@ export type DashboardPanel = {
    * report's text. Says why a report lacks them.
    */
   tableFormats?: readonly TableFormat[]
+  /**
+   * Panels with the same topic show one subject in different table formats (2015 applications,
+   * 2021 applicants and outcomes): a report that has one of them is not said to lack the others.
+   */
+  topic?: string
   Component: ComponentType<DashboardPanelProps>
 }
 
@@ -117,6 +121,7 @@ export const PANELS: readonly DashboardPanel[] = [
   },
   {
     id: 'enforcement-disclosure',
+    topic: 'decisions',
     title: PROACTIVE_LABELS.enforcementTitle,
     requires: ['proactive.licensing', 'proactive.penalties'],
     category: 'proactive',
@@ -125,6 +130,7 @@ export const PANELS: readonly DashboardPanel[] = [
   },
   {
     id: 'applications',
+    topic: 'applications',
     title: applicationsLabels.title,
     requires: ['applications.received'],
     tableFormats: OLD_TABLE,
@@ -133,6 +139,7 @@ export const PANELS: readonly DashboardPanel[] = [
   },
   {
     id: 'review-litigation',
+    topic: 'review-litigation',
     title: reviewLabels.title,
     requires: ['litigation.total', 'complaints.total'],
     tableFormats: OLD_TABLE,
@@ -141,6 +148,7 @@ export const PANELS: readonly DashboardPanel[] = [
   },
   {
     id: 'proactive-2021',
+    topic: 'decisions',
     title: PROACTIVE_2021_LABELS.title,
     category: 'proactive',
     // The 2019 table counts documents in other columns (制作 / 公开 / 对外公开总数), which this
@@ -151,6 +159,7 @@ export const PANELS: readonly DashboardPanel[] = [
   },
   {
     id: 'applicants',
+    topic: 'applications',
     title: APPLICANTS_LABELS.applicantsTitle,
     category: 'applications',
     requires: ['applications.new.total'],
@@ -159,6 +168,7 @@ export const PANELS: readonly DashboardPanel[] = [
   },
   {
     id: 'application-outcomes',
+    topic: 'applications',
     title: APPLICANTS_LABELS.outcomesTitle,
     category: 'applications',
     requires: ['applications.results-total.total', 'applications.granted.total'],
@@ -167,6 +177,7 @@ export const PANELS: readonly DashboardPanel[] = [
   },
   {
     id: 'review-outcomes',
+    topic: 'review-litigation',
     title: REVIEW_OUTCOMES_LABELS.title,
     category: 'review-litigation',
     requires: ['litigation.direct.total', 'litigation.after-review.total'],
@@ -175,6 +186,7 @@ export const PANELS: readonly DashboardPanel[] = [
   },
   {
     id: 'applications-table',
+    topic: 'applications',
     title: APPLICATIONS_TABLE_LABELS.title,
     category: 'applications',
     requires: ['applications.new.total', 'applications.results-total.total'],
@@ -196,14 +208,25 @@ export const PANELS: readonly DashboardPanel[] = [
 export const panelApplies = (panel: DashboardPanel, metricIds: ReadonlySet<string>) =>
   panel.requires.some((id) => metricIds.has(id))
 
-/** Why a report has nothing for a panel: its table format has no such rows, or its text is silent. */
-export function absenceReason(panel: DashboardPanel, format: TableFormat): LocalizedText {
-  if (panel.tableFormats && !panel.tableFormats.includes(format)) {
-    const name = TABLE_FORMAT_LABELS[format]
-    return {
-      zh: `${name.zh}没有这部分统计，报告正文也未给出`,
-      en: `The ${name.en} has no such rows, and the report's text gives no such figures`,
-    }
+export type PanelSplit = {
+  present: readonly DashboardPanel[]
+  /** Panels whose table format the report does not use, and no panel on the topic is present. */
+  notInFormat: readonly DashboardPanel[]
+  /** Panels drawn from a report's text, which this report's text does not give. */
+  notInText: readonly DashboardPanel[]
+}
+
+/** Which panels a report with these figures shows, and what it lacks, by reason. */
+export function splitPanels(metricIds: ReadonlySet<string>, format: TableFormat): PanelSplit {
+  const present = PANELS.filter((panel) => panelApplies(panel, metricIds))
+  const topics = new Set(present.flatMap((panel) => (panel.topic ? [panel.topic] : [])))
+  const absent = PANELS.filter(
+    (panel) => !present.includes(panel) && !(panel.topic && topics.has(panel.topic)),
+  )
+  const inFormat = (panel: DashboardPanel) => !panel.tableFormats?.includes(format)
+  return {
+    present,
+    notInFormat: absent.filter((panel) => panel.tableFormats && inFormat(panel)),
+    notInText: absent.filter((panel) => !panel.tableFormats || !inFormat(panel)),
   }
-  return { zh: '报告未给出这些数字', en: 'The report does not give these figures' }
 }

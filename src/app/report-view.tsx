@@ -4,6 +4,7 @@ import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
 import { CATEGORIES, type Category, type Report } from '../domain/report-schema.ts'
+import { TABLE_FORMAT_SHORT } from '../domain/table-formats.ts'
 import { DataChecks } from '../features/checks/components/data-checks.tsx'
 import { ComparePanel } from '../features/compare/compare-panel.tsx'
 import { TrendPanel } from '../features/compare/trend-panel.tsx'
@@ -17,7 +18,7 @@ import { SourceView } from '../features/source/components/source-view.tsx'
 import { type Locale, pick } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
 import type { ThemeChoice } from '../lib/view-params.ts'
-import { absenceReason, type DashboardPanel, PANELS, panelApplies } from './panels.ts'
+import { type DashboardPanel, PANELS, type PanelSplit, splitPanels } from './panels.ts'
 
 type Props = {
   reportId: string
@@ -38,7 +39,8 @@ export function ReportView({ reportId, locale, theme, themeChoice, categories }:
   const palette = CHART_PALETTES[theme]
   const report = useReport(reportId)
   usePrefetchCategories(reportId)
-  const { present, absent } = useMemo(() => splitPanels(report.data), [report.data])
+  const split = useMemo(() => reportPanels(report.data), [report.data])
+  const { present } = split
   // Until the report says which figures it has, panels wait (their data is being prefetched);
   // if the report itself cannot be loaded, every panel tries its own category regardless.
   const panels = report.isPending ? [] : present
@@ -62,8 +64,8 @@ export function ReportView({ reportId, locale, theme, themeChoice, categories }:
         <p className="panel-status">{t('noPanelsForFilter', locale)}</p>
       )}
       <ComparePanels reportId={reportId} locale={locale} palette={palette} />
-      {report.data && absent.length > 0 && (
-        <AbsentPanels report={report.data} panels={absent} locale={locale} />
+      {report.data && split.notInFormat.length + split.notInText.length > 0 && (
+        <AbsentPanels report={report.data} split={split} locale={locale} />
       )}
       <ChecksPanel reportId={reportId} locale={locale} />
       <ReportTextPanel reportId={reportId} locale={locale} />
@@ -71,13 +73,9 @@ export function ReportView({ reportId, locale, theme, themeChoice, categories }:
   )
 }
 
-function splitPanels(report: Report | undefined) {
-  if (!report) return { present: PANELS, absent: [] }
-  const ids = new Set(report.metrics.map((metric) => metric.id))
-  return {
-    present: PANELS.filter((panel) => panelApplies(panel, ids)),
-    absent: PANELS.filter((panel) => !panelApplies(panel, ids)),
-  }
+function reportPanels(report: Report | undefined): PanelSplit {
+  if (!report) return { present: PANELS, notInFormat: [], notInText: [] }
+  return splitPanels(new Set(report.metrics.map((metric) => metric.id)), report.meta.tableFormat)
 }
 
 /** Every category's figures are fetched at once, in parallel with the report itself. */
@@ -90,21 +88,28 @@ function usePrefetchCategories(reportId: string) {
   }, [queryClient, reportId])
 }
 
-type AbsentProps = { report: Report; panels: readonly DashboardPanel[]; locale: Locale }
+type AbsentProps = { report: Report; split: PanelSplit; locale: Locale }
 
-function AbsentPanels({ report, panels, locale }: AbsentProps) {
+/** What the report does not have: the other formats' tables by name, the text's topics in one line. */
+function AbsentPanels({ report, split, locale }: AbsentProps) {
+  const separator = locale === 'zh' ? '、' : ', '
+  const names = (panels: readonly DashboardPanel[]) =>
+    panels.map((panel) => pick(panel.title, locale)).join(separator)
   return (
     <section className="panel panel-wide panel-absent" aria-labelledby="absent-panels">
       <h2 id="absent-panels">{t('notInReport', locale)}</h2>
-      <p className="panel-note">{t('notInReportNote', locale)}</p>
       <ul>
-        {panels.map((panel) => (
-          <li key={panel.id}>
-            <strong>{pick(panel.title, locale)}</strong>
-            {locale === 'zh' ? '：' : ': '}
-            {pick(absenceReason(panel, report.meta.tableFormat), locale)}
+        {split.notInFormat.length > 0 && (
+          <li>
+            {t('notInFormat', locale, {
+              format: pick(TABLE_FORMAT_SHORT[report.meta.tableFormat], locale),
+              names: names(split.notInFormat),
+            })}
           </li>
-        ))}
+        )}
+        {split.notInText.length > 0 && (
+          <li>{t('notInText', locale, { names: names(split.notInText) })}</li>
+        )}
       </ul>
     </section>
   )

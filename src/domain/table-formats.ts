@@ -5,10 +5,17 @@ export const TABLE_FORMAT_LABELS: Record<TableFormat, LocalizedText> = {
   'national-2015': { zh: '2015–2018 年版统计表', en: '2015–2018 national table' },
   'national-2019': {
     zh: '2019 年试行版统计表（国办公开办函〔2019〕60号）',
-    en: '2019 trial table (Guobangongkaibanhan [2019] No. 60)',
+    en: '2019 trial table (State Council General Office notice [2019] No. 60)',
   },
   'national-2021': {
     zh: '2021 年版统计表（国办公开办函〔2021〕30号）',
-    en: '2021 table (Guobangongkaibanhan [2021] No. 30)',
+    en: '2021 table (State Council General Office notice [2021] No. 30)',
   },
+}
+
+/** The same, short, for sentences that name a format more than once. */
+export const TABLE_FORMAT_SHORT: Record<TableFormat, LocalizedText> = {
+  'national-2015': { zh: '2015–2018 年版统计表', en: '2015–2018 table' },
+  'national-2019': { zh: '2019 年试行版统计表', en: '2019 trial table' },
+  'national-2021': { zh: '2021 年版统计表', en: '2021 table' },
 }

@@ -59,9 +59,13 @@ export const messages = {
   themeLight: { zh: '浅色', en: 'Light' },
   themeDark: { zh: '深色', en: 'Dark' },
   notInReport: { zh: '本报告未包含', en: 'Not in this report' },
-  notInReportNote: {
-    zh: '以下部分在本报告中没有数字，因此不显示图表。',
-    en: 'These parts have no figures in this report, so no chart is shown.',
+  notInFormat: {
+    zh: '本报告使用{format}，该表没有以下部分：{names}。',
+    en: 'This report uses the {format}, which has no rows for: {names}.',
+  },
+  notInText: {
+    zh: '报告未给出以下部分的数字：{names}。',
+    en: 'The report gives no figures for: {names}.',
   },
   noPanelsForFilter: { zh: '所选类别没有可显示的图表', en: 'No chart in the selected categories' },
   notSummed: {

@@ -45,22 +45,25 @@ describe('several reports in one dashboard', () => {
     renderApp('/?report=huaian-gov-2024')
     const absent = await screen.findByRole('region', { name: '本报告未包含' })
     expect(absent).toHaveTextContent(
-      '主动公开渠道分布：2021 年版统计表（国办公开办函〔2021〕30号）没有这部分统计，报告正文也未给出',
+      '本报告使用2021 年版统计表，该表没有以下部分：主动公开渠道分布、回应解读、机构建设与培训。',
     )
-    expect(absent).toHaveTextContent('诉求办理：报告未给出这些数字')
+    expect(absent).toHaveTextContent('报告未给出以下部分的数字：主动公开信息类别、互联网+政务服务')
+    // Its applications and reviews are drawn by the 2021 panels, so they are not said to be missing.
+    expect(absent).not.toHaveTextContent('依申请公开')
+    expect(absent).not.toHaveTextContent('行政复议')
     expect(screen.queryByRole('region', { name: '主动公开渠道分布' })).not.toBeInTheDocument()
     expect(screen.queryByRole('region', { name: '诉求办理' })).not.toBeInTheDocument()
   })
 
-  it('shows the 2015 panels of 吴忠市公安局 2018, and names the 2021 ones its table lacks', async () => {
+  it('shows the 2015 panels of 吴忠市公安局 2018 and says nothing is missing', async () => {
     renderApp()
     expect(await screen.findByRole('region', { name: '主动公开渠道分布' })).toBeInTheDocument()
     expect(await screen.findByRole('region', { name: '诉求办理' })).toBeInTheDocument()
-    const absent = await screen.findByRole('region', { name: '本报告未包含' })
-    expect(absent).toHaveTextContent(
-      '政府信息公开申请：办理结果：2015–2018 年版统计表没有这部分统计，报告正文也未给出',
-    )
-    expect(absent).not.toHaveTextContent('诉求办理')
+    expect(await screen.findByRole('region', { name: '数据核验' })).toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: '本报告未包含' })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('region', { name: '政府信息公开申请：办理结果' }),
+    ).not.toBeInTheDocument()
   })
 
   it('draws the 2021 table’s panels for 淮安市人民政府 2024', async () => {

@@ -35,7 +35,7 @@ export function ApplicationsMatrix({ figures, headings, locale }: Props) {
   const captionId = useId()
   const heading = tableHeading(headings)
   const headingText = heading
-    ? `${heading.code ? rowCode(heading.code, locale) : ''}${pick(heading.label, locale)}`
+    ? `${heading.code ? codePrefix(heading.code, locale) : ''}${pick(heading.label, locale)}`
     : pick(APPLICATIONS_TABLE_LABELS.defaultHeading, locale)
   const [person, ...rest] = APPLICANT_COLUMNS
   const organisations = rest.slice(0, ORGANISATION_COLUMNS)
@@ -89,6 +89,12 @@ export function ApplicationsMatrix({ figures, headings, locale }: Props) {
       </table>
     </section>
   )
+}
+
+/** The row number and, unless it ends in 、 or ：, a space before the label. */
+function codePrefix(code: string, locale: Locale): string {
+  const text = rowCode(code, locale)
+  return /[、：]$/.test(text) ? text : `${text} `
 }
 
 function Code({ code, locale }: { code: string | null; locale: Locale }) {

