@@ -1,12 +1,9 @@
-import type { ComponentType } from 'react'
+import { type ComponentType, lazy } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import type { Category, LocalizedText, TableFormat } from '../domain/report-schema.ts'
-import { ApplicantsPanel } from '../features/applicants/applicants-panel.tsx'
 import { APPLICANTS_LABELS } from '../features/applicants/labels.ts'
-import { ApplicationOutcomesPanel } from '../features/applicants/outcomes-panel.tsx'
 import { ApplicationsPanel } from '../features/applications/applications-panel.tsx'
 import { labels as applicationsLabels } from '../features/applications/labels.ts'
-import { ApplicationsTablePanel } from '../features/applications-table/applications-table-panel.tsx'
 import { APPLICATIONS_TABLE_LABELS } from '../features/applications-table/labels.ts'
 import { InterpretationPanel } from '../features/interpretation/interpretation-panel.tsx'
 import { INTERPRETATION_LABELS } from '../features/interpretation/labels.ts'
@@ -20,14 +17,12 @@ import { ChannelSplitPanel } from '../features/proactive/channel-split-panel.tsx
 import { EnforcementDisclosurePanel } from '../features/proactive/enforcement-panel.tsx'
 import { PROACTIVE_LABELS } from '../features/proactive/labels.ts'
 import { PROACTIVE_2021_LABELS } from '../features/proactive-2021/labels.ts'
-import { Proactive2021Panel } from '../features/proactive-2021/proactive-2021-panel.tsx'
 import { labels as requestsLabels } from '../features/requests/labels.ts'
 import { ProposalsPanel } from '../features/requests/proposals-panel.tsx'
 import { RequestsPanel } from '../features/requests/requests-panel.tsx'
 import { labels as reviewLabels } from '../features/review-litigation/labels.ts'
 import { ReviewLitigationPanel } from '../features/review-litigation/review-litigation-panel.tsx'
 import { REVIEW_OUTCOMES_LABELS } from '../features/review-outcomes/labels.ts'
-import { ReviewOutcomesPanel } from '../features/review-outcomes/review-outcomes-panel.tsx'
 import type { Locale } from '../lib/locale.ts'
 import { messages } from '../lib/messages.ts'
 
@@ -56,6 +51,36 @@ export type DashboardPanel = {
   topic?: string
   Component: ComponentType<DashboardPanelProps>
 }
+
+/**
+ * The 2019/2021 tables' panels load when a report of those formats is shown, so that the default
+ * (2015-format) view does not carry their code.
+ */
+const ApplicantsPanel = lazy(() =>
+  import('../features/applicants/applicants-panel.tsx').then((m) => ({
+    default: m.ApplicantsPanel,
+  })),
+)
+const ApplicationOutcomesPanel = lazy(() =>
+  import('../features/applicants/outcomes-panel.tsx').then((m) => ({
+    default: m.ApplicationOutcomesPanel,
+  })),
+)
+const ApplicationsTablePanel = lazy(() =>
+  import('../features/applications-table/applications-table-panel.tsx').then((m) => ({
+    default: m.ApplicationsTablePanel,
+  })),
+)
+const Proactive2021Panel = lazy(() =>
+  import('../features/proactive-2021/proactive-2021-panel.tsx').then((m) => ({
+    default: m.Proactive2021Panel,
+  })),
+)
+const ReviewOutcomesPanel = lazy(() =>
+  import('../features/review-outcomes/review-outcomes-panel.tsx').then((m) => ({
+    default: m.ReviewOutcomesPanel,
+  })),
+)
 
 const OLD_TABLE: readonly TableFormat[] = ['national-2015']
 const NEW_TABLES: readonly TableFormat[] = ['national-2019', 'national-2021']

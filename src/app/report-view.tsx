@@ -1,13 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { memo, useEffect, useMemo } from 'react'
+import { lazy, memo, Suspense, useEffect, useMemo } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
 import { CATEGORIES, type Category, type Report } from '../domain/report-schema.ts'
 import { TABLE_FORMAT_SHORT } from '../domain/table-formats.ts'
 import { DataChecks } from '../features/checks/components/data-checks.tsx'
-import { ComparePanel } from '../features/compare/compare-panel.tsx'
-import { TrendPanel } from '../features/compare/trend-panel.tsx'
+import { COMPARE_LABELS } from '../features/compare/labels.ts'
 import { EmbedChartProvider } from '../features/embed-code/embed-chart-context.tsx'
 import { categoryMetricsQueryOptions } from '../features/report/api/get-category-metrics.ts'
 import { useReport } from '../features/report/api/get-report.ts'
@@ -133,12 +132,42 @@ const PanelSlot = memo(function PanelSlot({
   const { Component, embedChartId } = panel
   return (
     <EmbedChartProvider chartId={embedChartId} theme={themeChoice}>
-      <Component reportId={reportId} locale={locale} palette={palette} />
+      <Suspense fallback={<Loading title={pick(panel.title, locale)} locale={locale} />}>
+        <Component reportId={reportId} locale={locale} palette={palette} />
+      </Suspense>
     </EmbedChartProvider>
   )
 })
 
 type ReportPanelProps = { reportId: string; locale: Locale }
+
+const compareTitles = {
+  trend: COMPARE_LABELS.trendTitle,
+  compare: COMPARE_LABELS.compareTitle,
+}
+
+// Below the report's own panels, so loaded after them.
+const TrendPanel = lazy(() =>
+  import('../features/compare/trend-panel.tsx').then((m) => ({ default: m.TrendPanel })),
+)
+const ComparePanel = lazy(() =>
+  import('../features/compare/compare-panel.tsx').then((m) => ({ default: m.ComparePanel })),
+)
+
+/** A panel whose code is still loading: its title, and the room it will take. */
+function Loading({ title, locale }: { title: string; locale: Locale }) {
+  return (
+    <section
+      className="panel panel-wide"
+      aria-label={title}
+      aria-busy="true"
+      style={{ minHeight: 240 }}
+    >
+      <h2>{title}</h2>
+      <p className="panel-status">{t('loading', locale)}</p>
+    </section>
+  )
+}
 
 /** Other years of the same agency, and another report side by side: not filtered by category. */
 const ComparePanels = memo(function ComparePanels({
@@ -148,8 +177,12 @@ const ComparePanels = memo(function ComparePanels({
 }: ReportPanelProps & { palette: ChartPalette }) {
   return (
     <>
-      <TrendPanel reportId={reportId} locale={locale} palette={palette} />
-      <ComparePanel reportId={reportId} locale={locale} palette={palette} />
+      <Suspense fallback={<Loading title={compareTitles.trend[locale]} locale={locale} />}>
+        <TrendPanel reportId={reportId} locale={locale} palette={palette} />
+      </Suspense>
+      <Suspense fallback={<Loading title={compareTitles.compare[locale]} locale={locale} />}>
+        <ComparePanel reportId={reportId} locale={locale} palette={palette} />
+      </Suspense>
     </>
   )
 })
