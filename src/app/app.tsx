@@ -39,7 +39,6 @@ function Dashboard() {
   const list = reports.data?.reports ?? []
   const found = list.find((report) => report.id === requested)
   const selected = found ?? list[0]
-  const reportId = selected?.id
 
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAG[locale]
@@ -74,9 +73,10 @@ function Dashboard() {
               {pickerLabel('unknownReport', locale, { id: requested })}
             </p>
           )}
-          {reportId ? (
+          {selected ? (
             <ReportView
-              reportId={reportId}
+              reportId={selected.id}
+              tableFormat={selected.tableFormat}
               locale={locale}
               theme={theme}
               themeChoice={themeChoice}

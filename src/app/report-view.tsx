@@ -3,7 +3,12 @@ import { lazy, memo, Suspense, useEffect, useMemo } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
-import { CATEGORIES, type Category, type Report } from '../domain/report-schema.ts'
+import {
+  CATEGORIES,
+  type Category,
+  type Report,
+  type TableFormat,
+} from '../domain/report-schema.ts'
 import { TABLE_FORMAT_SHORT } from '../domain/table-formats.ts'
 import { DataChecks } from '../features/checks/components/data-checks.tsx'
 import { COMPARE_LABELS } from '../features/compare/labels.ts'
@@ -21,6 +26,8 @@ import { type DashboardPanel, PANELS, type PanelSplit, splitPanels } from './pan
 
 type Props = {
   reportId: string
+  /** The report's table format, from the report list: which panels to lay out before it loads. */
+  tableFormat: TableFormat
   locale: Locale
   theme: 'light' | 'dark'
   /** The theme as chosen (system, light, dark): embed snippets start from it. */
@@ -33,16 +40,24 @@ type Props = {
  * memoised, so applying a filter re-renders the headline cards and nothing else. Panels the
  * report has no figures for are listed once, with the reason, instead of drawn empty.
  */
-export function ReportView({ reportId, locale, theme, themeChoice, categories }: Props) {
+export function ReportView({
+  reportId,
+  tableFormat,
+  locale,
+  theme,
+  themeChoice,
+  categories,
+}: Props) {
   const shown = (category: Category) => categories.length === 0 || categories.includes(category)
   const palette = CHART_PALETTES[theme]
   const report = useReport(reportId)
   usePrefetchCategories(reportId)
   const split = useMemo(() => reportPanels(report.data), [report.data])
   const { present } = split
-  // Until the report says which figures it has, panels wait (their data is being prefetched);
-  // if the report itself cannot be loaded, every panel tries its own category regardless.
-  const panels = report.isPending ? [] : present
+  // Until the report says which figures it has, the panels its table format can have are laid out
+  // (their data is being prefetched), so that the page does not shift when it arrives; if the
+  // report itself cannot be loaded, every panel tries its own category regardless.
+  const panels = report.isPending ? likelyPanels(tableFormat) : present
   return (
     <>
       <HeaderPanel reportId={reportId} locale={locale} />
@@ -58,7 +73,6 @@ export function ReportView({ reportId, locale, theme, themeChoice, categories }:
           />
         </div>
       ))}
-      {report.isPending && <p className="panel-status">{t('loading', locale)}</p>}
       {!report.isPending && !panels.some((panel) => shown(panel.category)) && (
         <p className="panel-status">{t('noPanelsForFilter', locale)}</p>
       )}
@@ -69,6 +83,13 @@ export function ReportView({ reportId, locale, theme, themeChoice, categories }:
       <ChecksPanel reportId={reportId} locale={locale} />
       <ReportTextPanel reportId={reportId} locale={locale} />
     </>
+  )
+}
+
+/** The panels a report of this format has when its text gives what the 2018 report's does. */
+function likelyPanels(format: TableFormat): readonly DashboardPanel[] {
+  return PANELS.filter(
+    (panel) => panel.tableFormats?.includes(format) ?? format === 'national-2015',
   )
 }
 
