@@ -21,7 +21,8 @@ describe('filtering by category', () => {
     )
 
     await user.click(within(filter()).getByRole('button', { name: '诉求办理' }))
-    expect(window.location.search).toBe('?cat=requests')
+    // The button shows as pressed at once; the URL and the panels follow after the next paint.
+    await waitFor(() => expect(window.location.search).toBe('?cat=requests'))
     expect(screen.queryByRole('region', { name: '主动公开渠道分布' })).not.toBeInTheDocument()
     expect(await headlineNames()).toEqual(['12345热线结案率（计算）'])
   })
@@ -31,7 +32,7 @@ describe('filtering by category', () => {
     await screen.findByRole('region', { name: '核心指标' })
     await user.click(within(filter()).getByRole('button', { name: '诉求办理' }))
     await user.click(within(filter()).getByRole('button', { name: '主动公开' }))
-    expect(window.location.search).toBe('?cat=proactive%2Crequests')
+    await waitFor(() => expect(window.location.search).toBe('?cat=proactive%2Crequests'))
     expect(await headlineNames()).toEqual(['主动公开政府信息数', '12345热线结案率（计算）'])
 
     window.history.back()
@@ -64,7 +65,7 @@ describe('filtering by category', () => {
     const { user } = renderApp('/?cat=requests')
     await screen.findByRole('region', { name: '核心指标' })
     await user.click(within(filter()).getByRole('button', { name: '全部' }))
-    expect(window.location.search).toBe('')
+    await waitFor(() => expect(window.location.search).toBe(''))
     expect(await screen.findByRole('region', { name: '主动公开渠道分布' })).toBeInTheDocument()
   })
 })

@@ -1,7 +1,9 @@
+import { useRef, useState } from 'react'
 import { CATEGORY_LABELS } from '../../../domain/categories.ts'
 import { CATEGORIES, type Category } from '../../../domain/report-schema.ts'
 import { type Locale, pick } from '../../../lib/locale.ts'
 import { t } from '../../../lib/messages.ts'
+import { afterNextPaint } from '../after-next-paint.ts'
 
 type Props = {
   selected: readonly Category[]
@@ -9,25 +11,39 @@ type Props = {
   locale: Locale
 }
 
-/** Toggle buttons, several at once; none selected shows every category. */
+/**
+ * Toggle buttons, several at once; none selected shows every category. A click presses the button
+ * in the next frame; the filter itself (the URL, then every panel) follows once that frame is on
+ * screen, so the page answers the click at once however much the filter changes. Each click
+ * still makes its own history entry, in order.
+ */
 export function CategoryFilter({ selected, onChange, locale }: Props) {
+  const [pending, setPending] = useState<readonly Category[] | null>(null)
+  const scheduled = useRef(0)
+  const shown = pending ?? selected
+
+  const change = (next: Category[]) => {
+    setPending(next)
+    scheduled.current += 1
+    afterNextPaint(() => {
+      onChange(next)
+      scheduled.current -= 1
+      if (scheduled.current === 0) setPending(null)
+    })
+  }
   const toggle = (category: Category) =>
-    onChange(
-      selected.includes(category)
-        ? selected.filter((c) => c !== category)
-        : [...selected, category],
-    )
+    change(shown.includes(category) ? shown.filter((c) => c !== category) : [...shown, category])
   return (
     <fieldset className="category-filter">
       <legend>{t('filterLegend', locale)}</legend>
-      <button type="button" aria-pressed={selected.length === 0} onClick={() => onChange([])}>
+      <button type="button" aria-pressed={shown.length === 0} onClick={() => change([])}>
         {t('allCategories', locale)}
       </button>
       {CATEGORIES.map((category) => (
         <button
           key={category}
           type="button"
-          aria-pressed={selected.includes(category)}
+          aria-pressed={shown.includes(category)}
           onClick={() => toggle(category)}
         >
           {pick(CATEGORY_LABELS[category], locale)}
