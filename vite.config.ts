@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig } from 'vitest/config'
 import { embedPages } from './scripts/vite-plugin-embeds.ts'
+import { prerenderDashboard } from './scripts/vite-plugin-prerender.ts'
 import { staticApi } from './scripts/vite-plugin-static-api.ts'
 
 // `base: './'` keeps every asset and API URL relative, so the built site works from any
@@ -13,6 +14,7 @@ export default defineConfig({
     { ...msw({ mode: 'worker-only' }), apply: 'serve' },
     staticApi(),
     embedPages(),
+    prerenderDashboard(),
   ],
   build: {
     target: 'es2022',

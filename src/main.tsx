@@ -1,9 +1,16 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app.tsx'
+import { type DehydratedState, hydrate } from '@tanstack/react-query'
+import { startTransition } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createQueryClient } from './app/query-client.ts'
 import { preloadCharts } from './components/chart/chart-host.tsx'
 import { useMocks } from './config/env.ts'
+import { DashboardRoot } from './prerender/dashboard-root.tsx'
+import {
+  isPrerenderedView,
+  PRERENDER_ATTRIBUTE,
+  PRERENDER_STATE_ID,
+  STALE,
+} from './prerender/prerender-view.ts'
 import './app/app.css'
 
 async function enableMocking() {
@@ -17,20 +24,43 @@ async function enableMocking() {
   })
 }
 
-void preloadCharts()
+/**
+ * The query cache the build prerendered #root from (scripts/vite-plugin-prerender.ts), when the
+ * page holds a prerender and the URL asks for its view; null otherwise.
+ */
+function prerenderedState(): DehydratedState | null {
+  const html = document.documentElement
+  const marked = html.getAttribute(PRERENDER_ATTRIBUTE)
+  if (marked === null) return null
+  const json = document.getElementById(PRERENDER_STATE_ID)?.textContent
+  if (marked !== STALE && isPrerenderedView(window.location.search) && json) {
+    return JSON.parse(json) as DehydratedState
+  }
+  // Another view: drop the markup (hidden since before the first paint) and render afresh.
+  document.getElementById('root')?.replaceChildren()
+  html.removeAttribute(PRERENDER_ATTRIBUTE)
+  return null
+}
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
+const queryClient = createQueryClient()
+const state = prerenderedState()
 
-enableMocking()
-  .catch((error: unknown) => {
-    // Without mocks the API calls fail, and each panel says so; the page itself still renders.
-    console.warn('Mock Service Worker did not start:', error)
+if (state) {
+  // Same tree, same data: React attaches to the prerendered markup instead of replacing it. As a
+  // transition, hydration works in short slices, so the page answers input meanwhile (a click
+  // before it is done hydrates what was clicked first).
+  hydrate(queryClient, state)
+  startTransition(() => {
+    hydrateRoot(root, <DashboardRoot queryClient={queryClient} />)
   })
-  .finally(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <App queryClient={createQueryClient()} />
-      </StrictMode>,
-    )
-  })
+} else {
+  void preloadCharts()
+  enableMocking()
+    .catch((error: unknown) => {
+      // Without mocks the API calls fail, and each panel says so; the page itself still renders.
+      console.warn('Mock Service Worker did not start:', error)
+    })
+    .finally(() => createRoot(root).render(<DashboardRoot queryClient={queryClient} />))
+}

@@ -120,7 +120,8 @@ describe('the production build with a hostile dataset', () => {
     await page.route('**/api/reports/wuzhong-psb-2018.json', (route) =>
       route.fulfill({ json: report }),
     )
-    await page.goto(inject('rootUrl'))
+    // `/` is the prerendered page, which holds its figures and calls no API; a named report does.
+    await page.goto(`${inject('rootUrl')}?report=wuzhong-psb-2018`)
     await expect
       .poll(() =>
         page.evaluate(() => {

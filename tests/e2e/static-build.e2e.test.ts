@@ -58,7 +58,8 @@ describe('the production build in a browser', () => {
       body.metrics[0].value = -5
       await route.fulfill({ response, json: body })
     })
-    await page.goto(inject('rootUrl'))
+    // `/` is the prerendered page, which holds its figures and calls no API; a named report does.
+    await page.goto(`${inject('rootUrl')}?report=wuzhong-psb-2018`)
     const headlines = page.getByRole('region', { name: '核心指标' })
     await expect
       .poll(() => headlines.getByRole('alert').textContent())
@@ -72,7 +73,8 @@ describe('the production build in a browser', () => {
   it('says the data could not be loaded when the API is unreachable', async () => {
     const page = await openPage(browser)
     await page.route('**/api/**', (route) => route.abort('connectionrefused'))
-    await page.goto(inject('rootUrl'))
+    // `/` is the prerendered page, which holds its figures and calls no API; a named report does.
+    await page.goto(`${inject('rootUrl')}?report=wuzhong-psb-2018`)
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
       .toContain('The network request failed')

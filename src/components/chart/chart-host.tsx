@@ -1,6 +1,9 @@
 import type { EChartsType } from 'echarts/core'
-import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
+import { type Ref, useContext, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
+import { shownPrerender, svgToPng } from './chart-export.ts'
 import { useChartPreferences, withPreferences } from './chart-preferences.ts'
+import { ChartPrerenderContext, OPTION_KEY_ATTRIBUTE, optionKey } from './chart-prerender.ts'
+import { drawInTurn, onFirstInput, replayClick, whenWanted } from './chart-schedule.ts'
 import type { ChartOption } from './echarts-setup.ts'
 
 type Props = {
@@ -27,10 +30,20 @@ const PRINT_WIDTH = 310
 /** Width used when the container has no layout (jsdom, a hidden tab). */
 const FALLBACK_WIDTH = 640
 
+/** The browser's markup of a chart box: none; a stable object, so React never resets it. */
+const NO_MARKUP = Object.freeze({ __html: '' })
+
 /**
  * The one component that talks to ECharts: init once, setOption on change, resize with the
  * container, dispose on unmount. ECharts is loaded on first use, so the page's text and figures
- * do not wait for it. Sets data-drawn="true" when ECharts reports the chart finished.
+ * do not wait for it. Sets data-drawn="true" once the box shows its whole chart, and
+ * data-live="true" once ECharts has drawn it (its 'finished' event).
+ *
+ * At build time (ChartPrerenderContext) the box holds the chart as SVG instead, in both palettes.
+ * In the built page ECharts takes that box over when the reader points at, touches or focuses the
+ * chart (a click before then is replayed), or when the option changes to one the SVG does not
+ * show (chart-schedule.ts). It replaces the SVG with the same chart, without the entry animation,
+ * in the same task, so no frame shows the box empty or the chart growing again.
  */
 export function ChartHost({ option: given, height, label, onSelect, exportRef }: Props) {
   const { patterns, reducedMotion } = useChartPreferences()
@@ -44,6 +57,10 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
   optionRef.current = option
   const onSelectRef = useRef(onSelect)
   onSelectRef.current = onSelect
+  const prerender = useContext(ChartPrerenderContext)
+  const markup = prerender ? { __html: prerender({ option, height, label }) } : NO_MARKUP
+  /** Starts ECharts on this box, if it has not started; resolves once the chart is drawn. */
+  const takeOver = useRef<() => Promise<void>>(async () => {})
 
   useEffect(() => {
     const element = ref.current
@@ -51,21 +68,25 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
     let disposed = false
     let observer: ResizeObserver | undefined
     let unprint = () => {}
-    void preloadCharts().then(({ echarts }) => {
-      if (disposed) return
-      const chart = echarts.init(element, null, {
-        renderer: 'svg',
-        width: element.clientWidth || FALLBACK_WIDTH,
-        height,
-      })
+    const prerendered = element.childElementCount > 0
+    let started: Promise<void> | undefined
+    let stopWaiting = () => {}
+    const draw = ({ echarts }: Awaited<ReturnType<typeof preloadCharts>>) => {
+      if (disposed || chartRef.current) return
+      element.replaceChildren()
+      let width = element.clientWidth || FALLBACK_WIDTH
+      const chart = echarts.init(element, null, { renderer: 'svg', width, height })
       chartRef.current = chart
       chart.on('finished', () => {
         // A viewBox lets print styles scale the drawn chart to the paper's column.
         const svg = element.querySelector('svg')
-        const width = svg?.getAttribute('width')
+        const svgWidth = svg?.getAttribute('width')
         const svgHeight = svg?.getAttribute('height')
-        if (svg && width && svgHeight) svg.setAttribute('viewBox', `0 0 ${width} ${svgHeight}`)
+        if (svg && svgWidth && svgHeight) {
+          svg.setAttribute('viewBox', `0 0 ${svgWidth} ${svgHeight}`)
+        }
         element.setAttribute('data-drawn', 'true')
+        element.setAttribute('data-live', 'true')
       })
       chart.on('click', (event) => {
         const data = event.data
@@ -73,11 +94,15 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
           onSelectRef.current?.(data.id)
         }
       })
-      chart.setOption(optionRef.current, { notMerge: true })
+      const first = optionRef.current
+      chart.setOption(prerendered ? { ...first, animation: false } : first, { notMerge: true })
       // Print lays the page out in narrow columns: draw at the column's width, so labels keep
       // their size on paper, and back at the screen's width afterwards.
       const toPrint = () => chart.resize({ width: PRINT_WIDTH, height })
-      const toScreen = () => chart.resize({ width: element.clientWidth || FALLBACK_WIDTH, height })
+      const toScreen = () => {
+        width = element.clientWidth || FALLBACK_WIDTH
+        chart.resize({ width, height })
+      }
       window.addEventListener('beforeprint', toPrint)
       window.addEventListener('afterprint', toScreen)
       unprint = () => {
@@ -85,14 +110,48 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
         window.removeEventListener('afterprint', toScreen)
       }
       if (typeof ResizeObserver !== 'undefined') {
+        // Hidden (width 0) or shown again at the width it was drawn at: nothing to redraw.
         observer = new ResizeObserver(() => {
-          if (element.clientWidth > 0) chart.resize({ width: element.clientWidth, height })
+          if (element.clientWidth > 0 && element.clientWidth !== width) toScreen()
         })
         observer.observe(element)
       }
-    })
+    }
+    takeOver.current = () => {
+      started ??= preloadCharts().then(
+        (module) =>
+          new Promise<void>((drawn) =>
+            drawInTurn(() => {
+              try {
+                draw(module)
+                if (clickedAt) replayClick(element, clickedAt)
+              } finally {
+                stopWaiting()
+                drawn()
+              }
+            }),
+          ),
+      )
+      return started
+    }
+    let clickedAt: { x: number; y: number } | null = null
+    if (prerendered) {
+      // The box shows its whole chart already; ECharts takes it over when the reader reaches
+      // for it, and a click made before then is replayed on ECharts' chart.
+      element.setAttribute('data-drawn', 'true')
+      onFirstInput(() => void preloadCharts())
+      stopWaiting = whenWanted(
+        element,
+        () => void takeOver.current(),
+        (point) => {
+          clickedAt = point
+          void takeOver.current()
+        },
+      )
+    } else void takeOver.current()
     return () => {
       disposed = true
+      stopWaiting()
       observer?.disconnect()
       unprint()
       chartRef.current?.dispose()
@@ -101,12 +160,17 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
   }, [height])
 
   useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true })
+    if (chartRef.current) chartRef.current.setOption(option, { notMerge: true })
+    // A prerendered chart of another option (language, preferences) shows: ECharts draws now.
+    else if (ref.current?.childElementCount && !showsPrerendered(ref.current, option)) {
+      void takeOver.current()
+    }
   }, [option])
 
   useImperativeHandle(exportRef, () => ({
-    svg: () => chartRef.current?.renderToSVGString() ?? null,
+    svg: () => chartRef.current?.renderToSVGString() ?? shownPrerender(ref.current),
     png: async () => {
+      await takeOver.current()
       const svg = chartRef.current?.renderToSVGString()
       const background = getComputedStyle(ref.current?.closest('.panel') ?? document.body)
       return svg
@@ -122,32 +186,17 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
       role="img"
       aria-label={label}
       style={{ height, cursor: onSelect ? 'pointer' : undefined }}
+      // The browser's render has no markup here: the prerendered SVG stays until ECharts draws.
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: ECharts' SVG of the build's own data, text escaped by ECharts, as on the embed pages
+      dangerouslySetInnerHTML={markup}
+      suppressHydrationWarning
     />
   )
 }
 
-/** Draws the SVG on a canvas at twice its size, on the page's background, and encodes a PNG. */
-async function svgToPng(
-  svg: string,
-  width: number,
-  height: number,
-  background: string,
-): Promise<Blob | null> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
-  try {
-    const image = new Image()
-    image.src = url
-    await image.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = width * 2
-    canvas.height = height * 2
-    const context = canvas.getContext('2d')
-    if (!context) return null
-    context.fillStyle = background || '#ffffff'
-    context.fillRect(0, 0, canvas.width, canvas.height)
-    context.drawImage(image, 0, 0, canvas.width, canvas.height)
-    return await new Promise((done) => canvas.toBlob(done, 'image/png'))
-  } finally {
-    URL.revokeObjectURL(url)
-  }
+/** Whether the box holds a prerendered SVG of `option` (app.css shows the theme's one). */
+function showsPrerendered(element: HTMLElement, option: ChartOption): boolean {
+  return (
+    element.querySelector(`:scope > svg[${OPTION_KEY_ATTRIBUTE}="${optionKey(option)}"]`) !== null
+  )
 }

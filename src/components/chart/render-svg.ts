@@ -13,3 +13,23 @@ export function renderChartToSvg(option: ChartOption, width: number, height: num
     chart.dispose()
   }
 }
+
+/**
+ * The chart as SVG that fills its box: drawn at `width` × `height`, then scaled by its viewBox to
+ * the box's width (never taller than the box), with `attributes` (plain tokens) on the root.
+ */
+export function renderFittedSvg(
+  option: ChartOption,
+  width: number,
+  height: number,
+  attributes: Record<string, string>,
+): string {
+  const svg = renderChartToSvg(option, width, height)
+  const own = Object.entries(attributes).map(([name, value]) => ` ${name}="${value}"`)
+  const fitted = svg.replace(
+    /^<svg width="\d+" height="\d+"/,
+    `<svg${own.join('')} width="100%" height="100%" aria-hidden="true" focusable="false"`,
+  )
+  if (fitted === svg) throw new Error('ECharts SSR output no longer starts with <svg width height')
+  return fitted
+}

@@ -1,0 +1,24 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { App } from '../app/app.tsx'
+import { type ChartPrerender, ChartPrerenderContext } from '../components/chart/chart-prerender.ts'
+
+type Props = {
+  queryClient: QueryClient
+  /** Build time only: draws each chart as SVG markup (see render-dashboard.tsx). */
+  prerenderChart?: ChartPrerender | null
+}
+
+/**
+ * The dashboard's whole tree, the same in the browser (src/main.tsx) and in the build's
+ * prerender, so that the browser can hydrate the prerendered markup.
+ */
+export function DashboardRoot({ queryClient, prerenderChart = null }: Props) {
+  return (
+    <ChartPrerenderContext value={prerenderChart}>
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>
+    </ChartPrerenderContext>
+  )
+}
