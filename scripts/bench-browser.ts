@@ -8,12 +8,25 @@ export const FRAME = { width: 480, height: 640 }
 
 /** What the probes record in the page, in ms since navigation start (performance.now()). */
 type Marks = {
-  /** One entry per `.chart-host`: when it first got data-drawn="true" (ECharts 'finished'). */
+  /**
+   * One entry per `.chart-host`: when it first got data-drawn="true": ECharts' 'finished', or for
+   * a prerendered chart, the app attaching to its box (hydration).
+   */
   drawn: number[]
+  /** One entry per `.chart-host`: when ECharts first drew it (data-live="true"). */
+  live: number[]
+  /**
+   * One entry per `.chart-host`, from when its box held its whole chart (the prerendered SVG
+   * parsed to its end, or the one ECharts finished drawing): the start of the next frame, which
+   * paints it, and of the frame after, by when that frame has been rendered (see `onScreen`).
+   */
+  visible: [frame: number, rendered: number][]
+  /** Click → the frame that shows the panels the click chose has been rendered. */
+  applied?: number
   /** The first `.prerendered` element in the DOM. */
   prerendered?: number
   /** `.embed-chart.is-live`. */
-  live?: number
+  embedLive?: number
   /** The last trusted click, at dispatch (capture phase on window). */
   click?: number
   /** Click dispatch → the second requestAnimationFrame callback after it. */
@@ -36,18 +49,55 @@ export type Script = { path: string; transfer: number; encoded: number }
 
 /** Runs in the page before its scripts (page.addInitScript): self-contained. */
 function installProbes() {
-  const marks: Marks = { drawn: [], shifts: [], events: [] }
+  const marks: Marks = { drawn: [], live: [], visible: [], shifts: [], events: [] }
   window.__bench = marks
   const seen = new WeakSet<Node>()
+  const seenLive = new WeakSet<Node>()
+  /** The start of the next frame (which paints what changed) and of the one after. */
+  const nextFrames = (record: (frame: number, rendered: number) => void) =>
+    requestAnimationFrame(() => {
+      const frame = performance.now()
+      requestAnimationFrame(() => record(frame, performance.now()))
+    })
+  const shown = new WeakSet<Element>()
+  const checkCharts = () => {
+    for (const host of document.querySelectorAll('.chart-host')) {
+      if (shown.has(host)) continue
+      const drawn = host.getAttribute('data-drawn') === 'true'
+      // The parser has moved past the box, so its SVG is whole.
+      const parsed = host.nextSibling !== null || document.readyState !== 'loading'
+      const prerendered = host.querySelector(':scope > svg') !== null && parsed
+      if (!drawn && !prerendered) continue
+      shown.add(host)
+      nextFrames((frame, rendered) => marks.visible.push([frame, rendered]))
+    }
+  }
+  document.addEventListener('readystatechange', checkCharts)
   new MutationObserver((records) => {
     const now = performance.now()
+    checkCharts()
     for (const record of records) {
       const target = record.target
-      if (record.attributeName === 'data-drawn' && !seen.has(target)) {
+      if (
+        record.attributeName === 'hidden' &&
+        marks.click !== undefined &&
+        marks.applied === undefined &&
+        target instanceof Element &&
+        target.matches('.panel-slot')
+      ) {
+        marks.applied = Number.NaN
+        nextFrames((_frame, rendered) => {
+          marks.applied = rendered - (marks.click ?? Number.NaN)
+        })
+      } else if (record.attributeName === 'data-live' && !seenLive.has(target)) {
+        seenLive.add(target)
+        marks.live.push(now)
+      } else if (record.attributeName === 'data-drawn' && !seen.has(target)) {
         seen.add(target)
         marks.drawn.push(now)
-      } else if (record.attributeName === 'class' && marks.live === undefined) {
-        if (target instanceof Element && target.matches('.embed-chart.is-live')) marks.live = now
+      } else if (record.attributeName === 'class' && marks.embedLive === undefined) {
+        if (target instanceof Element && target.matches('.embed-chart.is-live'))
+          marks.embedLive = now
       } else if (record.type === 'childList' && marks.prerendered === undefined) {
         for (const node of record.addedNodes) {
           if (node instanceof Element && node.classList.contains('prerendered'))
@@ -59,7 +109,7 @@ function installProbes() {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['data-drawn', 'class'],
+    attributeFilter: ['data-drawn', 'data-live', 'class', 'hidden'],
   })
   window.addEventListener(
     'click',
@@ -108,15 +158,26 @@ function readScripts(): Script[] {
   })
 }
 
-/** When the last API response (api/…json) finished arriving. */
+/** When the last API response (api/…json) finished arriving; NaN when the page asked for none. */
 function apiReceived() {
   const api = performance
     .getEntriesByType('resource')
     .filter((entry) => entry.name.includes('/api/'))
-  return Math.max(...api.map((entry) => (entry as PerformanceResourceTiming).responseEnd))
+  const ends = api.map((entry) => (entry as PerformanceResourceTiming).responseEnd)
+  return ends.length > 0 ? Math.max(...ends) : Number.NaN
 }
 
 const fcp = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
+
+/**
+ * When every chart was on screen. A chart whose first frame came no later than the first paint
+ * was in it (FCP); any other, once the frame that paints it has been rendered.
+ */
+function onScreen(frames: readonly [number, number][], firstPaint: number) {
+  return Math.max(
+    ...frames.map(([frame, rendered]) => (frame <= firstPaint ? firstPaint : rendered)),
+  )
+}
 
 /** Largest session window of layout shifts (gaps under 1 s, windows up to 5 s), as CLS does. */
 function cls(shifts: [number, number][]) {
@@ -153,7 +214,7 @@ async function closing<T>(page: Page, measure: () => Promise<T>): Promise<T> {
   }
 }
 
-const wait = { polling: 200, timeout: 180_000 }
+const wait = { polling: 200, timeout: Number(process.env.BENCH_WAIT_MS ?? 180_000) }
 
 /** Every chart host drawn, and no panel loading. */
 function allDrawn() {
@@ -162,7 +223,62 @@ function allDrawn() {
   return hosts > 0 && window.__bench.drawn.length >= hosts && !loading
 }
 
+/** What a dashboard that never got drawn was doing, for the error message. */
+function pageState() {
+  return {
+    readyState: document.readyState,
+    visibility: document.visibilityState,
+    hosts: document.querySelectorAll('.chart-host').length,
+    drawn: window.__bench.drawn.length,
+    busy: [...document.querySelectorAll('[aria-busy="true"], .panel-status[role="status"]')].map(
+      (element) => element.outerHTML.slice(0, 120),
+    ),
+    scripts: [...document.scripts].map((script) => script.src || script.type),
+  }
+}
+
 export type DashboardRun = Awaited<ReturnType<typeof measureDashboard>>
+
+/**
+ * A click as a reader makes it: the pointer comes to rest on the element a moment before the
+ * button goes down, so hover work is not part of the click.
+ */
+async function clickLikeAReader(
+  page: Page,
+  box: { x: number; y: number; width: number; height: number },
+) {
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.waitForTimeout(300)
+  await page.mouse.down()
+  await page.mouse.up()
+}
+
+/**
+ * Scrolls the first chart into view as a reader would, rests a moment, points at it and returns
+ * how long ECharts took to draw it from then (0 when ECharts had drawn it already).
+ */
+async function pointAtFirstChart(page: Page): Promise<number> {
+  const chart = page.locator('.chart-host').first()
+  if ((await chart.getAttribute('data-live')) === 'true') return 0
+  await chart.scrollIntoViewIfNeeded()
+  await page.waitForTimeout(500)
+  const box = await chart.boundingBox()
+  if (!box) throw new Error('the first chart has no box')
+  const start = await page.evaluate(() => performance.now())
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  const drawn = await page.waitForFunction(
+    () => {
+      const host = document.querySelector('.chart-host')
+      return host?.getAttribute('data-live') === 'true' && performance.now()
+    },
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  )
+  const time = (await drawn.jsonValue()) as number
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.waitForTimeout(300)
+  return time - start
+}
 
 /** The dashboard until every chart is drawn, then the filter “诉求办理”. */
 export async function measureDashboard(
@@ -174,21 +290,34 @@ export async function measureDashboard(
   return closing(page, async () => {
     if (synthetic) await routeApi(page, synthetic)
     await page.goto(url, { waitUntil: 'commit' })
-    await page.waitForFunction(allDrawn, undefined, wait)
-    const marks = await page.evaluate(() => window.__bench)
+    await page.waitForFunction(allDrawn, undefined, wait).catch(async (error: Error) => {
+      throw new Error(
+        `${error.message} at ${url}: ${JSON.stringify(await page.evaluate(pageState))}`,
+      )
+    })
     const charts = await page.locator('.chart-host').count()
+    await page.waitForFunction((count) => window.__bench.visible.length >= count, charts, wait)
+    const marks = await page.evaluate(() => window.__bench)
     const paint = await page.evaluate(fcp)
-    const scripts = await page.evaluate(readScripts)
     const api = await page.evaluate(apiReceived)
+    const pointed = await pointAtFirstChart(page)
+    const scripts = await page.evaluate(readScripts)
     const filters = page.getByRole('group', { name: '按类别筛选' })
-    await filters.getByRole('button', { name: '诉求办理' }).click()
-    await page.waitForFunction(() => window.__bench.frames !== undefined, undefined, wait)
+    const box = await filters.getByRole('button', { name: '诉求办理' }).boundingBox()
+    if (!box) throw new Error('the filter “诉求办理” has no box')
+    await clickLikeAReader(page, box)
+    const settled = () =>
+      window.__bench.frames !== undefined && Number.isFinite(window.__bench.applied)
+    await page.waitForFunction(settled, undefined, wait)
     const hasClick = () => window.__bench.events.some((entry) => entry.name === 'click')
     await page.waitForFunction(hasClick, undefined, { polling: 100, timeout: 1500 }).catch(() => {})
     const after = await page.evaluate(() => window.__bench)
     return {
       first: Math.min(...marks.drawn),
       all: Math.max(...marks.drawn),
+      /** Pointer on the first chart → ECharts has drawn it (0 when it had already). */
+      pointed,
+      visible: onScreen(marks.visible, paint),
       charts,
       api,
       fcp: paint,
@@ -198,7 +327,23 @@ export async function measureDashboard(
       /** null: no Event Timing entry, so the click took under 16 ms. */
       filterEvent: after.events.find((entry) => entry.name === 'click')?.duration ?? null,
       filterFrames: after.frames ?? Number.NaN,
+      filterApplied: after.applied ?? Number.NaN,
     }
+  })
+}
+
+/** Layout shift (CLS) while the dashboard loads at `url` in a window of `viewport`. */
+export async function measureShifts(
+  context: BrowserContext,
+  url: string,
+  viewport: { width: number; height: number },
+) {
+  const page = await freshPage(context, viewport)
+  return closing(page, async () => {
+    await page.goto(url, { waitUntil: 'commit' })
+    await page.waitForFunction(allDrawn, undefined, wait)
+    await page.waitForTimeout(500)
+    return cls(await page.evaluate(() => window.__bench.shifts))
   })
 }
 
@@ -215,14 +360,14 @@ export async function measureEmbed(context: BrowserContext, url: string) {
     const paint = await page.evaluate(fcp)
     const before = await page.evaluate(readScripts)
     await page.locator('.embed-chart').click()
-    const live = () => window.__bench.live !== undefined && window.__bench.drawn.length > 0
+    const live = () => window.__bench.embedLive !== undefined && window.__bench.drawn.length > 0
     await page.waitForFunction(live, undefined, wait)
     const marks = await page.evaluate(() => window.__bench)
     const click = marks.click ?? Number.NaN
     return {
       fcp: paint,
       prerendered: marks.prerendered ?? Number.NaN,
-      live: (marks.live ?? Number.NaN) - click,
+      live: (marks.embedLive ?? Number.NaN) - click,
       liveDrawn: (marks.drawn[0] ?? Number.NaN) - click,
       before,
       after: await page.evaluate(readScripts),

@@ -29,12 +29,15 @@ export function dashboardStats(runs: readonly DashboardRun[]) {
   return {
     first: of((run) => run.first),
     all: of((run) => run.all),
+    visible: of((run) => run.visible),
+    pointed: of((run) => run.pointed),
     api: of((run) => run.api),
     fcp: of((run) => run.fcp),
     lcp: of((run) => run.lcp),
     cls: of((run) => run.cls),
     event: of((run) => run.filterEvent ?? FILTER_MISSING),
     frames: of((run) => run.filterFrames),
+    applied: of((run) => run.filterApplied),
     /** Said next to the Event Timing figure when some clicks left no entry. */
     eventNote: missing
       ? ` (${missing} of ${runs.length} runs under 16 ms, no entry: counted as 16)`
