@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, memo, Suspense, useEffect, useMemo } from 'react'
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react'
 import type { ChartPalette } from '../components/chart/chart-theme.ts'
 import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
 import { Panel } from '../components/panel.tsx'
@@ -54,13 +54,19 @@ export function ReportView({
   usePrefetchCategories(reportId)
   const split = useMemo(() => reportPanels(report.data), [report.data])
   const { present } = split
-  // Until the report says which figures it has, the panels its table format can have are laid out
-  // (their data is being prefetched), so that the page does not shift when it arrives; if the
-  // report itself cannot be loaded, every panel tries its own category regardless.
+  const slow = usePendingFor(report.isPending, LAYOUT_WAIT_MS)
+  const header = <HeaderPanel reportId={reportId} locale={locale} />
+  // While the report loads, only the header (saying so) is laid out: its height depends on the
+  // report's text, and anything below it would shift when it arrives. The rest appears in one go,
+  // each panel at its reserved height.
+  if (report.isPending && !slow) return header
+  // A report slower than that: the panels its table format can have are laid out, so the figures
+  // of the categories (prefetched in parallel) show meanwhile. If the report cannot be loaded,
+  // every panel tries its own category regardless.
   const panels = report.isPending ? likelyPanels(tableFormat) : present
   return (
     <>
-      <HeaderPanel reportId={reportId} locale={locale} />
+      {header}
       <HeadlinesPanel reportId={reportId} locale={locale} categories={categories.join(',')} />
       {panels.map((panel) => (
         <div key={panel.id} className="panel-slot" hidden={!shown(panel.category)}>
@@ -84,6 +90,21 @@ export function ReportView({
       <ReportTextPanel reportId={reportId} locale={locale} />
     </>
   )
+}
+
+/** How long the page waits for the report before laying out its panels without it. */
+export const LAYOUT_WAIT_MS = 1000
+
+/** True once `pending` has lasted `ms`; false again as soon as it ends. */
+function usePendingFor(pending: boolean, ms: number): boolean {
+  const [long, setLong] = useState(false)
+  useEffect(() => {
+    setLong(false)
+    if (!pending) return
+    const timer = setTimeout(() => setLong(true), ms)
+    return () => clearTimeout(timer)
+  }, [pending, ms])
+  return pending && long
 }
 
 /** The panels a report of this format has when its text gives what the 2018 report's does. */

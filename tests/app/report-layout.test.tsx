@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react'
+import { http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../../mocks/node.ts'
+import { LAYOUT_WAIT_MS } from '../../src/app/report-view.tsx'
+import { renderApp } from './render-app.tsx'
+
+/** Holds the report's answer until `release` is called; the other endpoints answer as usual. */
+function holdReport() {
+  let release = () => {}
+  const released = new Promise<void>((done) => {
+    release = done
+  })
+  server.use(
+    // Resolving with nothing hands the request on to the bundled dataset's handler.
+    http.get('*/api/reports/wuzhong-psb-2018.json', async () => {
+      await released
+    }),
+  )
+  return () => release()
+}
+
+describe('laying out the page while the report loads', () => {
+  it('shows only the header saying it is loading, then every panel at once', async () => {
+    const release = holdReport()
+    renderApp('/?report=wuzhong-psb-2018')
+    const header = await screen.findByRole('region', { name: '政府信息公开年度报告看板' })
+    expect(header).toHaveTextContent('正在加载')
+    // Nothing below the header yet, so nothing can be pushed down when the report arrives.
+    expect(screen.queryByRole('region', { name: '核心指标' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: '诉求办理' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: '数据核验' })).not.toBeInTheDocument()
+
+    release()
+    expect(await screen.findByRole('region', { name: '吴忠市公安局' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: '核心指标' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: '诉求办理' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: '数据核验' })).toBeInTheDocument()
+  })
+
+  it('lays the panels out anyway when the report is slow, with the figures already loaded', async () => {
+    const release = holdReport()
+    renderApp('/?report=wuzhong-psb-2018&cat=online-services')
+    await screen.findByRole('region', { name: '政府信息公开年度报告看板' })
+    const online = await screen.findByRole(
+      'region',
+      { name: '互联网+政务服务' },
+      { timeout: LAYOUT_WAIT_MS + 2000 },
+    )
+    expect(await within(online).findAllByText(/10995/)).not.toHaveLength(0)
+    expect(screen.getByRole('region', { name: '政府信息公开年度报告看板' })).toHaveTextContent(
+      '正在加载',
+    )
+    release()
+    expect(await screen.findByRole('region', { name: '吴忠市公安局' })).toBeInTheDocument()
+  })
+})
