@@ -1,5 +1,5 @@
 import { hydrate } from '@tanstack/react-query'
-import { act } from '@testing-library/react'
+import { act, within } from '@testing-library/react'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { getBundle } from '../../mocks/bundle.ts'
@@ -97,6 +97,34 @@ describe('the prerendered dashboard (build time)', () => {
     expect(hosts).toHaveLength(page.charts)
     for (const host of hosts) expect(host).toHaveAttribute('data-drawn', 'true')
     expect(container.querySelectorAll('[data-live]')).toHaveLength(0)
+  })
+})
+
+describe('a click on a prerendered chart', () => {
+  it('selects the item it landed on, from the SVG’s own metadata, without waiting for ECharts', async () => {
+    window.history.replaceState(null, '', '/')
+    const page = await prerenderDashboard(api)
+    const container = document.createElement('div')
+    container.innerHTML = page.html
+    document.body.append(container)
+    const queryClient = createQueryClient()
+    hydrate(queryClient, JSON.parse(JSON.stringify(page.state)))
+    // The two-renderers notice of this shared realm (see above) is not under test here.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    await act(async () => {
+      root = hydrateRoot(container, <DashboardRoot queryClient={queryClient} />)
+    })
+    errors.mockRestore()
+    const panel = within(container).getByRole('region', { name: '人大建议和政协提案' })
+    // The second slice of the donut, as the prerendered (light) SVG draws it: 10 CPPCC proposals.
+    const slice = panel.querySelector('.chart-host > svg.prerender-light [ecmeta_data_index="1"]')
+    if (!slice) throw new Error('the prerendered donut has no second slice')
+    act(() => {
+      slice.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    })
+    const selected = panel.querySelector('.selected-figure')
+    expect(selected).toHaveTextContent('市政协提案: 10')
+    expect(selected).toHaveTextContent('市政协提案10件')
   })
 })
 

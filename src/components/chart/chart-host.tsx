@@ -2,8 +2,13 @@ import type { EChartsType } from 'echarts/core'
 import { type Ref, useContext, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
 import { shownPrerender, svgToPng } from './chart-export.ts'
 import { useChartPreferences, withPreferences } from './chart-preferences.ts'
-import { ChartPrerenderContext, OPTION_KEY_ATTRIBUTE, optionKey } from './chart-prerender.ts'
-import { drawInTurn, onFirstInput, replayClick, whenWanted } from './chart-schedule.ts'
+import {
+  ChartPrerenderContext,
+  OPTION_KEY_ATTRIBUTE,
+  optionKey,
+  prerenderedItemId,
+} from './chart-prerender.ts'
+import { drawInTurn, onFirstInput, whenWanted } from './chart-schedule.ts'
 import type { ChartOption } from './echarts-setup.ts'
 
 type Props = {
@@ -124,7 +129,6 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
             drawInTurn(() => {
               try {
                 draw(module)
-                if (clickedAt) replayClick(element, clickedAt)
               } finally {
                 stopWaiting()
                 drawn()
@@ -134,17 +138,18 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
       )
       return started
     }
-    let clickedAt: { x: number; y: number } | null = null
     if (prerendered) {
       // The box shows its whole chart already; ECharts takes it over when the reader reaches
-      // for it, and a click made before then is replayed on ECharts' chart.
+      // for it. A click on the prerendered chart selects the item it landed on: the SVG names it
+      // (ECharts' SSR metadata), whatever width ECharts then draws the chart at.
       element.setAttribute('data-drawn', 'true')
       onFirstInput(() => void preloadCharts())
       stopWaiting = whenWanted(
         element,
         () => void takeOver.current(),
-        (point) => {
-          clickedAt = point
+        (target) => {
+          const id = prerenderedItemId(target, optionRef.current)
+          if (id !== null) onSelectRef.current?.(id)
           void takeOver.current()
         },
       )

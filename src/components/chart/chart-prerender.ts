@@ -35,3 +35,23 @@ export function optionKey(option: ChartOption): string {
 
 /** The attribute of a prerendered SVG holding its option's key. */
 export const OPTION_KEY_ATTRIBUTE = 'data-option-key'
+
+/**
+ * The id of the data item a click on a prerendered chart landed on, from the metadata ECharts'
+ * server renderer writes on each item's shape (`ecmeta_series_index`, `ecmeta_data_index`), looked
+ * up in the option the SVG was drawn from; null off an item, or for an item without an id.
+ */
+export function prerenderedItemId(target: Element, option: ChartOption): string | null {
+  const item = target.closest('[ecmeta_data_index]')
+  if (!item) return null
+  const seriesIndex = Number(item.getAttribute('ecmeta_series_index') ?? 0)
+  const dataIndex = Number(item.getAttribute('ecmeta_data_index'))
+  const series: unknown = option.series
+  const list = Array.isArray(series) ? series : [series]
+  const data: unknown = (list[seriesIndex] as { data?: unknown } | undefined)?.data
+  const datum: unknown = Array.isArray(data) ? data[dataIndex] : undefined
+  if (datum && typeof datum === 'object' && 'id' in datum && typeof datum.id === 'string') {
+    return datum.id
+  }
+  return null
+}

@@ -29,16 +29,18 @@ const INTENT_EVENTS = ['pointerenter', 'touchstart', 'focusin'] as const
 const PAGE_INPUT_EVENTS = ['pointermove', 'pointerdown', 'keydown', 'wheel', 'scroll'] as const
 
 /**
- * Calls `start` once the reader points at, touches or focuses `element`; a click on it before that
- * is handed to `clicked` (with `start` called too), to be replayed on the chart ECharts draws.
- * Returns a function that stops listening.
+ * Calls `start` once the reader points at, touches or focuses `element`; a click on it is handed
+ * to `clicked` with the element it landed on (and `start` is called too). Returns a function that
+ * stops listening.
  */
 export function whenWanted(
   element: HTMLElement,
   start: () => void,
-  clicked: (point: { x: number; y: number }) => void,
+  clicked: (target: Element) => void,
 ): () => void {
-  const onClick = (event: MouseEvent) => clicked({ x: event.clientX, y: event.clientY })
+  const onClick = (event: MouseEvent) => {
+    if (event.target instanceof Element) clicked(event.target)
+  }
   for (const type of INTENT_EVENTS) element.addEventListener(type, start, { passive: true })
   element.addEventListener('click', onClick)
   return () => {
@@ -60,20 +62,4 @@ export function onFirstInput(prepare: () => void) {
   for (const type of PAGE_INPUT_EVENTS) {
     window.addEventListener(type, once, { capture: true, passive: true })
   }
-}
-
-/**
- * Replays a click at `point` on what is drawn there now (the chart ECharts has just drawn in place
- * of the prerendered one): pointer and mouse down and up, then click, as zrender expects.
- */
-export function replayClick(container: HTMLElement, point: { x: number; y: number }) {
-  const target = document.elementFromPoint(point.x, point.y)
-  if (!target || !container.contains(target)) return
-  const init = { bubbles: true, cancelable: true, clientX: point.x, clientY: point.y, view: window }
-  const pointer = typeof PointerEvent === 'function' ? PointerEvent : MouseEvent
-  target.dispatchEvent(new pointer('pointerdown', { ...init, isPrimary: true }))
-  target.dispatchEvent(new MouseEvent('mousedown', init))
-  target.dispatchEvent(new pointer('pointerup', { ...init, isPrimary: true }))
-  target.dispatchEvent(new MouseEvent('mouseup', init))
-  target.dispatchEvent(new MouseEvent('click', init))
 }
