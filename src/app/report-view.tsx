@@ -54,15 +54,21 @@ export function ReportView({
   usePrefetchCategories(reportId)
   const split = useMemo(() => reportPanels(report.data), [report.data])
   const { present } = split
-  const slow = usePendingFor(report.isPending, LAYOUT_WAIT_MS)
+  const slow = usePendingFor(report.isPending, reportId, LAYOUT_WAIT_MS)
+  const [laidOut, setLaidOut] = useState(false)
+  // While the page's first report loads, only the header (saying so) is laid out: its height
+  // depends on the report's text, and anything below it would shift when it arrives. The rest
+  // appears in one go, each panel at its reserved height.
+  const waiting = report.isPending && !slow && !laidOut
+  useEffect(() => {
+    if (!waiting) setLaidOut(true)
+  }, [waiting])
   const header = <HeaderPanel reportId={reportId} locale={locale} />
-  // While the report loads, only the header (saying so) is laid out: its height depends on the
-  // report's text, and anything below it would shift when it arrives. The rest appears in one go,
-  // each panel at its reserved height.
-  if (report.isPending && !slow) return header
-  // A report slower than that: the panels its table format can have are laid out, so the figures
-  // of the categories (prefetched in parallel) show meanwhile. If the report cannot be loaded,
-  // every panel tries its own category regardless.
+  if (waiting) return header
+  // A report slower than that, or the reader switching reports (the page stays as it is, and the
+  // shift follows their choice): the panels its table format can have are laid out, so the
+  // figures of the categories (prefetched in parallel) show meanwhile. If the report cannot be
+  // loaded, every panel tries its own category regardless.
   const panels = report.isPending ? likelyPanels(tableFormat) : present
   return (
     <>
@@ -95,16 +101,15 @@ export function ReportView({
 /** How long the page waits for the report before laying out its panels without it. */
 export const LAYOUT_WAIT_MS = 1000
 
-/** True once `pending` has lasted `ms`; false again as soon as it ends. */
-function usePendingFor(pending: boolean, ms: number): boolean {
-  const [long, setLong] = useState(false)
+/** True once `pending` has lasted `ms` for the same `key`; false again as soon as it ends. */
+function usePendingFor(pending: boolean, key: string, ms: number): boolean {
+  const [longFor, setLongFor] = useState<string | null>(null)
   useEffect(() => {
-    setLong(false)
     if (!pending) return
-    const timer = setTimeout(() => setLong(true), ms)
+    const timer = setTimeout(() => setLongFor(key), ms)
     return () => clearTimeout(timer)
-  }, [pending, ms])
-  return pending && long
+  }, [pending, key, ms])
+  return pending && longFor === key
 }
 
 /** The panels a report of this format has when its text gives what the 2018 report's does. */

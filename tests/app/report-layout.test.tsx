@@ -6,14 +6,14 @@ import { LAYOUT_WAIT_MS } from '../../src/app/report-view.tsx'
 import { renderApp } from './render-app.tsx'
 
 /** Holds the report's answer until `release` is called; the other endpoints answer as usual. */
-function holdReport() {
+function holdReport(id = 'wuzhong-psb-2018') {
   let release = () => {}
   const released = new Promise<void>((done) => {
     release = done
   })
   server.use(
     // Resolving with nothing hands the request on to the bundled dataset's handler.
-    http.get('*/api/reports/wuzhong-psb-2018.json', async () => {
+    http.get(`*/api/reports/${id}.json`, async () => {
       await released
     }),
   )
@@ -53,5 +53,23 @@ describe('laying out the page while the report loads', () => {
     )
     release()
     expect(await screen.findByRole('region', { name: '吴忠市公安局' })).toBeInTheDocument()
+  })
+
+  it('keeps the page laid out when the reader switches to a report that is still loading', async () => {
+    const { user } = renderApp('/?report=wuzhong-psb-2018')
+    expect(await screen.findByRole('region', { name: '吴忠市公安局' })).toBeInTheDocument()
+    const release = holdReport('huaian-gov-2024')
+    const picker = screen.getByRole('group', { name: '报告' })
+    await user.selectOptions(
+      within(picker).getByRole('combobox', { name: '机关' }),
+      '淮安市人民政府',
+    )
+    // At once, not after a wait: the checks and the 2021 table's panels keep their places.
+    expect(screen.getByRole('region', { name: '政府信息公开年度报告看板' })).toHaveTextContent(
+      '正在加载',
+    )
+    expect(screen.getByRole('region', { name: '数据核验' })).toBeInTheDocument()
+    release()
+    expect(await screen.findByRole('region', { name: '淮安市人民政府' })).toBeInTheDocument()
   })
 })
