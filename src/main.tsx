@@ -6,6 +6,8 @@ import { preloadCharts } from './components/chart/chart-host.tsx'
 import { useMocks } from './config/env.ts'
 import { DashboardRoot } from './prerender/dashboard-root.tsx'
 import {
+  EARLY_INPUT_KEY,
+  type EarlyInput,
   isPrerenderedView,
   PRERENDER_ATTRIBUTE,
   PRERENDER_STATE_ID,
@@ -42,6 +44,26 @@ function prerenderedState(): DehydratedState | null {
   return null
 }
 
+/**
+ * Replays what the reader did on the prerendered page before the app took it over (kept by
+ * prerender-boot.js): each click on the element it was made on, each select's choice as a change.
+ */
+function replayEarlyInput() {
+  const take = (window as unknown as Record<string, unknown>)[EARLY_INPUT_KEY]
+  if (typeof take !== 'function') return
+  for (const { target, value } of (take as () => EarlyInput[])()) {
+    if (!target.isConnected) continue
+    if (value !== undefined && target instanceof HTMLSelectElement) {
+      target.value = value
+      target.dispatchEvent(new Event('change', { bubbles: true }))
+    } else {
+      target.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, cancelable: true, view: window }),
+      )
+    }
+  }
+}
+
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 const queryClient = createQueryClient()
@@ -53,7 +75,7 @@ if (state) {
   // before it is done hydrates what was clicked first).
   hydrate(queryClient, state)
   startTransition(() => {
-    hydrateRoot(root, <DashboardRoot queryClient={queryClient} />)
+    hydrateRoot(root, <DashboardRoot queryClient={queryClient} onMounted={replayEarlyInput} />)
   })
 } else {
   void preloadCharts()

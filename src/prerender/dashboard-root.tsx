@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { StrictMode, useEffect } from 'react'
 import { App } from '../app/app.tsx'
 import { type ChartPrerender, ChartPrerenderContext } from '../components/chart/chart-prerender.ts'
 
@@ -7,13 +7,18 @@ type Props = {
   queryClient: QueryClient
   /** Build time only: draws each chart as SVG markup (see render-dashboard.tsx). */
   prerenderChart?: ChartPrerender | null
+  /** Called once the tree is on the page (rendered, or hydrated with its effects attached). */
+  onMounted?: () => void
 }
 
 /**
  * The dashboard's whole tree, the same in the browser (src/main.tsx) and in the build's
  * prerender, so that the browser can hydrate the prerendered markup.
  */
-export function DashboardRoot({ queryClient, prerenderChart = null }: Props) {
+export function DashboardRoot({ queryClient, prerenderChart = null, onMounted }: Props) {
+  useEffect(() => {
+    onMounted?.()
+  }, [onMounted])
   return (
     <ChartPrerenderContext value={prerenderChart}>
       <StrictMode>

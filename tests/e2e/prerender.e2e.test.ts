@@ -74,7 +74,7 @@ async function allChartsDrawn(page: Page) {
     .toBe(true)
 }
 
-/** Whether #root is painted (prerender-check.js hides it at a URL it was not made for). */
+/** Whether #root is painted (prerender-boot.js hides it at a URL it was not made for). */
 const rootShown = (page: Page) =>
   page.evaluate(
     () => getComputedStyle(document.getElementById('root') as Element).display !== 'none',
@@ -142,7 +142,22 @@ describe('the prerendered dashboard (production build)', () => {
     await page.close()
   })
 
-  it('replays a click made on a prerendered chart once ECharts has drawn it', async () => {
+  it('selects the bar a tap lands on at phone width, where ECharts redraws the chart narrower', async () => {
+    const page = await openPage(browser)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(inject('rootUrl'))
+    await allChartsDrawn(page)
+    const region = page.getByRole('region', { name: '执法信息公开' })
+    // The second bar, 行政处罚 375, as the prerendered chart draws it.
+    const bar = region.locator('.chart-host > svg.prerender-light [ecmeta_data_index="1"]').first()
+    await bar.scrollIntoViewIfNeeded()
+    await bar.click()
+    await expect.poll(() => region.locator('.selected-figure').textContent()).toContain('375')
+    await expect.poll(() => region.locator('.chart-host').getAttribute('data-live')).toBe('true')
+    await page.close()
+  })
+
+  it('selects what a click on a prerendered chart lands on, and ECharts takes the chart over', async () => {
     const page = await openPage(browser)
     await page.goto(inject('rootUrl'))
     await allChartsDrawn(page)
@@ -161,11 +176,57 @@ describe('the prerendered dashboard (production build)', () => {
     await page.close()
   })
 
+  it('answers a filter click and a theme choice made before the app took the page over', async () => {
+    const page = await openPage(browser)
+    const problems = watchPage(page, new URL(inject('rootUrl')).origin)
+    // The app's modules wait until the reader has acted: only prerender-boot.js runs meanwhile.
+    let release = () => {}
+    const released = new Promise<void>((done) => {
+      release = done
+    })
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await released
+      await route.continue()
+    })
+    await page.goto(inject('rootUrl'), { waitUntil: 'domcontentloaded' })
+    await page
+      .getByRole('group', { name: '按类别筛选' })
+      .getByRole('button', { name: '诉求办理' })
+      .click()
+    await page.getByRole('combobox', { name: '配色' }).selectOption('dark')
+    expect(new URL(page.url()).search, 'nothing has answered yet').toBe('')
+    release()
+    await expect.poll(() => new URL(page.url()).searchParams.get('cat')).toBe('requests')
+    await expect.poll(() => new URL(page.url()).searchParams.get('theme')).toBe('dark')
+    await expect.poll(() => page.getByRole('region', { name: '主动公开渠道分布' }).count()).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await page.waitForLoadState('networkidle')
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it('shows the charts in the theme the reader picks once the app runs, whatever the system’s', async () => {
+    const page = await openPage(browser)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.goto(inject('rootUrl'))
+    await allChartsDrawn(page)
+    const visible = (palette: 'light' | 'dark') =>
+      page.locator(`.chart-host > svg.prerender-${palette}:visible`).count()
+    expect(await visible('dark')).toBe(Object.keys(CHART_TEXTS).length)
+    await page.getByRole('combobox', { name: '配色' }).selectOption('light')
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('light')
+    expect(await visible('light')).toBe(Object.keys(CHART_TEXTS).length)
+    expect(await visible('dark')).toBe(0)
+    await page.close()
+  })
+
   it.each(['?lang=en', '?cat=requests', '?theme=dark', '?patterns=1', '?report=huaian-gov-2024'])(
     'hides the prerender before the first paint at %s',
     async (search) => {
       const page = await openPage(browser)
-      // Only prerender-check.js runs: what the reader sees before the app is loaded.
+      // Only prerender-boot.js runs: what the reader sees before the app is loaded.
       await page.route('**/assets/main-*.js', (route) => route.abort())
       await page.goto(inject('rootUrl') + search)
       expect(await rootShown(page)).toBe(false)
