@@ -135,6 +135,12 @@ export function ChartHost({ option: given, height, label, onSelect, exportRef }:
               }
             }),
           ),
+        (error: unknown) => {
+          // ECharts did not load (the connection dropped): the box keeps what it shows, and the
+          // next reach for the chart tries again.
+          started = undefined
+          console.warn('ECharts did not load:', error)
+        },
       )
       return started
     }
