@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { CATEGORY_LABELS } from '../../../domain/categories.ts'
 import { CATEGORIES, type Category } from '../../../domain/report-schema.ts'
 import { type Locale, pick } from '../../../lib/locale.ts'
@@ -20,12 +20,27 @@ type Props = {
 export function CategoryFilter({ selected, onChange, locale }: Props) {
   const [pending, setPending] = useState<readonly Category[] | null>(null)
   const scheduled = useRef(0)
+  const generation = useRef(0)
   const shown = pending ?? selected
+
+  useEffect(() => {
+    // Back or forward while a click still waits for its frame: the entry the reader moved to
+    // wins, and the waiting change is dropped (it would push over it and lose the forward entry).
+    const cancel = () => {
+      generation.current += 1
+      scheduled.current = 0
+      setPending(null)
+    }
+    window.addEventListener('popstate', cancel)
+    return () => window.removeEventListener('popstate', cancel)
+  }, [])
 
   const change = (next: Category[]) => {
     setPending(next)
     scheduled.current += 1
+    const at = generation.current
     afterNextPaint(() => {
+      if (at !== generation.current) return
       onChange(next)
       scheduled.current -= 1
       if (scheduled.current === 0) setPending(null)
