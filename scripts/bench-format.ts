@@ -78,5 +78,9 @@ export const sizeRow = (what: string, sizes: Sizes, browser = '') =>
 export const timeRow = (what: string, s: Stat, format = ms) =>
   `| ${what} | ${format(s.median)} | ${format(s.min)} | ${format(s.max)} |`
 
+/** b's median as a multiple of a's; "none" when both are 0 (no layout shift in either). */
+const growth = (a: number, b: number) =>
+  a === 0 ? (b === 0 ? 'none' : 'from 0') : `${(b / a).toFixed(1)}×`
+
 export const growthRow = (what: string, a: Stat, b: Stat, format = ms) =>
-  `| ${what} | ${format(a.median)} | ${format(b.median)} | ${format(b.min)} – ${format(b.max)} | ${(b.median / a.median).toFixed(1)}× |`
+  `| ${what} | ${format(a.median)} | ${format(b.median)} | ${format(b.min)} – ${format(b.max)} | ${growth(a.median, b.median)} |`

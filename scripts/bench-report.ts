@@ -229,7 +229,7 @@ ${growthRow('Filter: click → panels changed, on screen', c.applied, l.applied)
 | Embed chart visible < 1/3 of the plain page's chart drawn | ${ms(e.fcp.median)} vs ${ms(p.drawn.median)} = ${visibleRatio.toFixed(2)} | ${met(visibleRatio < 1 / 3)} |
 | Embed JS before interaction < 1/10 of echarts.min.js (gzip) | ${kB(embedJs.gzip)} vs ${kB(echartsMin.gzip)} = ${bytesRatio.toFixed(3)} (raw ${(embedJs.raw / echartsMin.raw).toFixed(3)}, brotli ${(embedJs.brotli / echartsMin.brotli).toFixed(3)}) | ${met(bytesRatio < 0.1)} |
 | Dashboard, all charts on screen, sooner than the plain page's one chart drawn | ${ms(d.visible.median)} vs ${ms(p.drawn.median)} | ${met(d.visible.median < p.drawn.median)} |
-| Dashboard hydrated (interactive), sooner than the plain page's one chart drawn | ${ms(d.all.median)} vs ${ms(p.drawn.median)} | ${met(d.all.median < p.drawn.median)} |
+| Ours, beyond the issue: dashboard hydrated (every control answers, clicks made before are replayed) sooner than the plain page's one chart drawn | ${ms(d.all.median)} vs ${ms(p.drawn.median)} | ${met(d.all.median < p.drawn.median)} |
 | Filter in one or two frames (Event Timing ≤ ${ms(2 * FRAME_MS)}) | ${ms(d.event.median)} = ${frames(d.event.median)}; panels changed on screen after ${ms(d.applied.median)} = ${frames(d.applied.median)} | ${met(d.event.median <= 2 * FRAME_MS)} |
 | No layout shift: CLS 0 on \`/\`, \`?lang=en\` and a phone | ${score(d.cls.max)}, ${score(englishCls.max)}, ${score(phoneCls.max)} (max of the runs) | ${met(clsZero)} |
 | Lighthouse mobile performance ≥ 95, CLS 0, dashboard and embed | ${lh ? lhScores.map((s) => s.score.median).join(', ') : 'not run'} | ${met(lhMet)} |
