@@ -100,6 +100,8 @@ describe('the dashboard (production build, headless Chromium)', () => {
     await expect.poll(() => new URL(page.url()).search).toBe('?cat=requests')
     expect(await page.getByRole('region', { name: '主动公开渠道分布' }).count()).toBe(0)
 
+    // Reloaded once the page has settled: a reload cuts the code-split panels' downloads short.
+    await page.waitForLoadState('networkidle')
     await page.reload()
     await expect
       .poll(() => page.getByRole('button', { name: '诉求办理' }).getAttribute('aria-pressed'))

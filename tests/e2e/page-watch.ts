@@ -7,7 +7,11 @@ export function watchPage(page: Page, origin: string) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
   })
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`))
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`))
+  page.on('requestfailed', (request) =>
+    problems.push(
+      `failed: ${request.url()} (${request.failure()?.errorText ?? 'no reason given'})`,
+    ),
+  )
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`)
   })
