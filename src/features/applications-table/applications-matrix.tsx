@@ -41,53 +41,56 @@ export function ApplicationsMatrix({ figures, headings, locale }: Props) {
   const organisations = rest.slice(0, ORGANISATION_COLUMNS)
   const total = rest[ORGANISATION_COLUMNS]
   return (
-    <section
-      className="table-scroll applications-matrix-scroll"
-      aria-labelledby={captionId}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus, so a keyboard can scroll it (WCAG 2.1.1)
-      tabIndex={0}
-    >
-      <table className="applications-matrix">
-        <caption id={captionId}>
-          {applicationsTableLabel('caption', locale, { heading: headingText })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" rowSpan={2}>
-              {applicationsTableLabel('indicator', locale)}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {pick(person.short, locale)}
-            </th>
-            <th scope="colgroup" colSpan={organisations.length}>
-              {applicationsTableLabel('organisations', locale)}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {total && pick(total.short, locale)}
-            </th>
-            <th scope="col" rowSpan={2}>
-              {applicationsTableLabel('source', locale)}
-            </th>
-          </tr>
-          <tr>
-            {organisations.map((column) => (
-              <th scope="col" key={column.key}>
-                {pick(column.short, locale)}
+    <>
+      <p className="matrix-scroll-hint">{applicationsTableLabel('scrollHint', locale)}</p>
+      <section
+        className="table-scroll applications-matrix-scroll"
+        aria-labelledby={captionId}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus, so a keyboard can scroll it (WCAG 2.1.1)
+        tabIndex={0}
+      >
+        <table className="applications-matrix">
+          <caption id={captionId}>
+            {applicationsTableLabel('caption', locale, { heading: headingText })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2}>
+                {applicationsTableLabel('indicator', locale)}
               </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) =>
-            row.kind === 'heading' ? (
-              <GroupRow key={row.id} row={row} locale={locale} />
-            ) : (
-              <CellsRow key={row.key} row={row} locale={locale} />
-            ),
-          )}
-        </tbody>
-      </table>
-    </section>
+              <th scope="col" rowSpan={2}>
+                {pick(person.short, locale)}
+              </th>
+              <th scope="colgroup" colSpan={organisations.length}>
+                {applicationsTableLabel('organisations', locale)}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {total && pick(total.short, locale)}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {applicationsTableLabel('source', locale)}
+              </th>
+            </tr>
+            <tr>
+              {organisations.map((column) => (
+                <th scope="col" key={column.key}>
+                  {pick(column.short, locale)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) =>
+              row.kind === 'heading' ? (
+                <GroupRow key={row.id} row={row} locale={locale} />
+              ) : (
+                <CellsRow key={row.key} row={row} locale={locale} />
+              ),
+            )}
+          </tbody>
+        </table>
+      </section>
+    </>
   )
 }
 

@@ -17,6 +17,10 @@ export const APPLICATIONS_TABLE_LABELS = {
   indicator: { zh: '统计指标', en: 'Indicator' },
   source: { zh: '来源', en: 'Source' },
   cellTitle: { zh: '{label} · {line}', en: '{label} · {line}' },
+  scrollHint: {
+    zh: '表格较宽：左右滑动可查看全部列，行名保持可见。',
+    en: 'The table is wide: scroll sideways to see every column; the row names stay in view.',
+  },
   note: {
     zh: '“未报告”表示报告中该格为空，不作 0 处理。点击行号查看报告原文。',
     en: '“Not reported” marks a cell the report leaves blank; it is not read as 0. A line number opens the report text.',

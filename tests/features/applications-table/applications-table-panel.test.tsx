@@ -99,6 +99,8 @@ describe('the applications table as a matrix', () => {
     const box = screen.getByRole('region', { name: CAPTION })
     expect(box).toHaveAttribute('tabindex', '0')
     expect(box).toHaveClass('table-scroll')
+    // On a narrow screen (applications-table.css) a line says so before the table.
+    expect(box.previousElementSibling).toHaveTextContent('左右滑动可查看全部列')
   })
 
   it('shows a blank cell as 未报告 / Not reported, never 0', () => {
