@@ -206,7 +206,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
   {
     id: 'normative-documents-issued',
     label: { zh: '制发规范性文件', en: 'Normative documents issued' },
-    unit: 'piece',
+    unit: 'document',
     formats: {
       'national-2015': metric('proactive.normative-docs-issued'),
       'national-2019': metric('proactive.normative-documents.made'),

@@ -16,10 +16,11 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 
 export const CategorySchema = z.enum(CATEGORIES)
 
-/** Units as they appear in the report (条, 件, 次 …); display labels live in `units.ts`. */
+/** Units as they appear in the report (条, 件, 次 …); display labels live in `lib/format.ts`. */
 export const UNITS = [
   'item', // 条
-  'piece', // 件
+  'piece', // 件 (applications, cases, decisions, requests)
+  'document', // 件 (rules and normative documents)
   'time', // 次
   'article', // 篇
   'ten-thousand-yuan', // 万元

@@ -1,7 +1,7 @@
 import type { Unit } from '../domain/report-schema.ts'
 import { type CellError, type CellValue, parseCell } from './cell-value.ts'
 import { NATIONAL_2015_ROWS } from './national-2015-rows.ts'
-import { compact, fold, readCode, UNIT_WORDS } from './text.ts'
+import { compact, fold, printedAs, readCode, UNIT_WORDS } from './text.ts'
 
 export type RowMatch = {
   /** Indexes into NATIONAL_2015_ROWS of the rows with this label (two rows share 被依法纠错数). */
@@ -65,7 +65,7 @@ export function readFigure(
   tail: Extract<Tail, { kind: 'cells' }>,
   expected: Unit,
 ): CellValue | CellError {
-  return parseCell(tail.cell, tail.printedUnit ?? expected)
+  return parseCell(tail.cell, printedAs(tail.printedUnit, expected) ?? expected)
 }
 
 /** A line that holds nothing but a 单位 cell and/or a figure (a web copy with one cell a line). */

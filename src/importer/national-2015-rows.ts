@@ -61,7 +61,7 @@ export const NATIONAL_2015_ROWS: readonly National2015Row[] = [
     null,
     '制发规范性文件总数',
     'Normative documents issued',
-    'piece',
+    'document',
     'proactive',
     'proactive.total',
   ),

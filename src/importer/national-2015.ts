@@ -1,7 +1,7 @@
 import { readFooter, readTitle } from './national-2015-meta.ts'
 import { loneCells, matchRow, readFigure, readTail, type Tail } from './national-2015-row.ts'
 import { NATIONAL_2015_ROWS as ROWS } from './national-2015-rows.ts'
-import { clip, compact, isBlank, isPageArtefact, listed } from './text.ts'
+import { clip, compact, isBlank, isPageArtefact, listed, printedAs } from './text.ts'
 import type { ImportedFigure, ImportedHeading, ImportProblem, ImportResult } from './types.ts'
 
 type Parsed = Pick<ImportResult, 'tables' | 'figures' | 'problems' | 'headings' | 'meta'>
@@ -89,7 +89,8 @@ export function readNational2015(lines: readonly string[]): Parsed {
       problems.push({ line: i + 1, severity: 'error', message: `${row.zh}: ${read.error}` })
       continue
     }
-    if (cells.printedUnit && cells.printedUnit !== row.unit) {
+    const printed = printedAs(cells.printedUnit, row.unit)
+    if (printed && printed !== row.unit) {
       problems.push({
         line: i + 1,
         severity: 'warning',

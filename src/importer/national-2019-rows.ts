@@ -49,19 +49,19 @@ export type ProactiveRow2019 = {
 }
 
 const DOCUMENTS: Column2019[] = [
-  { id: 'made', zh: '本年新制作数量', en: 'made this year', unit: 'piece', key: '本年新' },
+  { id: 'made', zh: '本年新制作数量', en: 'made this year', unit: 'document', key: '本年新' },
   {
     id: 'published',
     zh: '本年新公开数量',
     en: 'published this year',
-    unit: 'piece',
+    unit: 'document',
     key: '本年新',
   },
   {
     id: 'public-total',
     zh: '对外公开总数量',
     en: 'public in total',
-    unit: 'piece',
+    unit: 'document',
     key: '对外公开',
   },
 ]

@@ -40,14 +40,14 @@ export const PROACTIVE_2021: readonly ProactiveRow2021[] = [
     id: 'proactive.regulations',
     zh: '规章',
     en: 'Government rules',
-    unit: 'piece',
+    unit: 'document',
     columns: DOCUMENT_COLUMNS,
   },
   {
     id: 'proactive.normative-documents',
     zh: '行政规范性文件',
     en: 'Administrative normative documents',
-    unit: 'piece',
+    unit: 'document',
     columns: DOCUMENT_COLUMNS,
   },
   {

@@ -67,6 +67,14 @@ export const UNIT_WORDS: readonly [string, Unit][] = [
   ['%', 'percent'],
 ]
 
+/**
+ * The unit a printed word means in a row the table counts in `expected`: 件 counts rules and
+ * normative documents ('document') as well as applications and cases ('piece').
+ */
+export function printedAs(printed: Unit | null, expected: Unit): Unit | null {
+  return printed === 'piece' && expected === 'document' ? 'document' : printed
+}
+
 export function unitOf(word: string): Unit | null {
   return UNIT_WORDS.find(([printed]) => printed === word)?.[1] ?? null
 }

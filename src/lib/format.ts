@@ -4,6 +4,7 @@ import { LANGUAGE_TAG, type Locale } from './locale.ts'
 const UNIT_LABELS: Record<Unit, { zh: string; en: (n: number) => string }> = {
   item: { zh: '条', en: (n) => (n === 1 ? 'item' : 'items') },
   piece: { zh: '件', en: (n) => (n === 1 ? 'case' : 'cases') },
+  document: { zh: '件', en: (n) => (n === 1 ? 'document' : 'documents') },
   time: { zh: '次', en: (n) => (n === 1 ? 'time' : 'times') },
   article: { zh: '篇', en: (n) => (n === 1 ? 'article' : 'articles') },
   'ten-thousand-yuan': { zh: '万元', en: () => '× 10,000 yuan' },

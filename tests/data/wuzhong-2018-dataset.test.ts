@@ -34,7 +34,7 @@ const EXPECTED: ReadonlyArray<readonly [id: string, value: number | null, unit: 
   // 统计表 一、主动公开情况
   ['proactive.total', 2475, 'item'],
   ['proactive.normative-docs', 5, 'item'],
-  ['proactive.normative-docs-issued', 5, 'piece'],
+  ['proactive.normative-docs-issued', 5, 'document'],
   ['proactive.channel.gazette', 0, 'item'],
   ['proactive.channel.website', 252, 'item'],
   ['proactive.channel.weibo', 1356, 'item'],
@@ -174,15 +174,17 @@ const EXPECTED_REPEATS: Record<string, string[]> = {
   'complaints.total': ['table', 's7'],
 }
 
-const TABLE_UNITS: Record<string, Unit> = {
-  条: 'item',
-  件: 'piece',
-  次: 'time',
-  篇: 'article',
-  万元: 'ten-thousand-yuan',
-  个: 'count',
-  人: 'person',
-  人次: 'person-time',
+/** The word the table prints for each unit: 件 for documents as for cases. */
+const TABLE_UNITS: Partial<Record<Unit, string>> = {
+  item: '条',
+  piece: '件',
+  document: '件',
+  time: '次',
+  article: '篇',
+  'ten-thousand-yuan': '万元',
+  count: '个',
+  person: '人',
+  'person-time': '人次',
 }
 
 const CHINESE_NUMERALS: Record<string, number> = {
@@ -364,7 +366,7 @@ describe('the statistics table', () => {
     for (const m of tableMetrics) {
       const row = cells(firstCitation(m).line)
       expect(m.asWritten, m.id).toBe(row.value)
-      expect(TABLE_UNITS[row.unit], m.id).toBe(m.unit)
+      expect(row.unit, m.id).toBe(TABLE_UNITS[m.unit])
     }
   })
 

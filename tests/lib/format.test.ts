@@ -47,4 +47,12 @@ describe('figure formatting', () => {
     expect(formatFigureWithUnit({ ...base, value: 2475 }, 'en')).toBe('2,475 items')
     expect(formatFigureWithUnit({ ...base, value: 33, unit: 'percent' }, 'en')).toBe('33%')
   })
+
+  it('counts 件 as documents for rules and normative documents, as cases otherwise', () => {
+    expect(formatFigureWithUnit({ ...base, value: 5, unit: 'document' }, 'zh')).toBe('5 件')
+    expect(formatFigureWithUnit({ ...base, value: 5, unit: 'document' }, 'en')).toBe('5 documents')
+    expect(formatFigureWithUnit({ ...base, value: 1, unit: 'document' }, 'en')).toBe('1 document')
+    expect(formatFigureWithUnit({ ...base, value: 811, unit: 'piece' }, 'zh')).toBe('811 件')
+    expect(formatFigureWithUnit({ ...base, value: 811, unit: 'piece' }, 'en')).toBe('811 cases')
+  })
 })

@@ -59,7 +59,7 @@ describe('the rules and normative documents chart', () => {
     expect(label(build('zh'), 2, 1)).toBe('66')
     expect(label(build('zh'), 1, 0)).toBe('0')
     expect(tooltip(build('zh'), 1, 1)).toBe('行政规范性文件：本年废止件数<br/>26 件')
-    expect(tooltip(build('en'), 0, 0)).toBe('Government rules: issued this year<br/>1 case')
+    expect(tooltip(build('en'), 0, 0)).toBe('Government rules: issued this year<br/>1 document')
     expect(one(build('en').xAxis)).toMatchObject({
       data: ['Government rules', 'Normative documents'],
       axisLabel: { interval: 0, overflow: 'break' },

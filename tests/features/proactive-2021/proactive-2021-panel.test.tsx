@@ -79,7 +79,7 @@ describe('the 2021 proactive disclosure panel', () => {
     const panel = await screen.findByRole('region', {
       name: 'Rules, normative documents and enforcement decisions',
     })
-    await within(panel).findByRole('img', { name: /Government rules: Issued 1 case/ })
+    await within(panel).findByRole('img', { name: /Government rules: Issued 1 document/ })
     expect(figureRow(panel, 'Administrative penalties: decisions this year')).toHaveTextContent(
       '3,985,758 cases',
     )
