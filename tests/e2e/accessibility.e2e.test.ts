@@ -72,3 +72,23 @@ describe.each(['zh', 'en'])('accessibility (axe-core, WCAG 2.2 AA) in %s', (lang
     })
   })
 })
+
+describe('reflow on a phone (WCAG 1.4.10): no page scrolls sideways at 390 px', () => {
+  it.each([
+    '',
+    '?lang=en',
+    '?report=huaian-gov-2024',
+    '?report=huaian-gov-2024&lang=en',
+    'gallery.html',
+    'gallery.html?lang=en',
+    'embed/channel-split.html',
+  ])('/%s', async (path) => {
+    const page = await openPage(light)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`${inject('rootUrl')}${path}`)
+    await page.waitForLoadState('networkidle')
+    // Wide tables scroll inside their own boxes; the page itself must fit the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.close()
+  })
+})
