@@ -18,7 +18,7 @@ import { useReport } from '../features/report/api/get-report.ts'
 import { HeadlineFigures } from '../features/report/components/headline-figures.tsx'
 import { ReportHeader } from '../features/report/components/report-header.tsx'
 import { useReportSource } from '../features/source/api/get-report-source.ts'
-import { SourceView } from '../features/source/components/source-view.tsx'
+import { provenanceLineCount, SourceView } from '../features/source/components/source-view.tsx'
 import { type Locale, pick } from '../lib/locale.ts'
 import { t } from '../lib/messages.ts'
 import type { ThemeChoice } from '../lib/view-params.ts'
@@ -292,6 +292,11 @@ const ReportTextPanel = memo(function ReportTextPanel({ reportId, locale }: Repo
       {(data) => (
         <>
           <p className="panel-note">{t('reportTextNote', locale)}</p>
+          {provenanceLineCount(data.lines) > 0 && (
+            <p className="panel-note">
+              {t('reportTextProvenance', locale, { n: provenanceLineCount(data.lines) })}
+            </p>
+          )}
           <SourceView lines={data.lines} label={t('reportText', locale)} />
         </>
       )}

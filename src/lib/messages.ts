@@ -22,6 +22,10 @@ export const messages = {
   approximate: { zh: '约数', en: 'Approximate' },
   notReported: { zh: '未报告', en: 'Not reported' },
   reportText: { zh: '报告原文', en: 'Report text' },
+  reportTextProvenance: {
+    zh: '第 1–{n} 行（灰色）是导入时记下的来源与提取方式，不属于报告原文。',
+    en: 'Lines 1–{n} (grey) record where the text came from and how it was extracted; they are not part of the report.',
+  },
   reportTextNote: {
     zh: '每个数字都链接到它在报告中的行。',
     en: 'Every figure links to its line in the report (original Chinese text).',

@@ -78,6 +78,24 @@ describe('several reports in one dashboard', () => {
     }
   })
 
+  it('sets the lines that say where a report text came from apart from the report', async () => {
+    renderApp('/?report=huaian-gov-2024')
+    const text = await screen.findByRole('region', { name: '报告原文' })
+    expect(
+      await within(text).findByText(
+        '第 1–3 行（灰色）是导入时记下的来源与提取方式，不属于报告原文。',
+      ),
+    ).toBeInTheDocument()
+    const lines = within(text).getAllByRole('listitem')
+    expect(lines.slice(0, 3).map((line) => line.className)).toEqual(
+      Array(3).fill('source-provenance'),
+    )
+    expect(lines[0]).toHaveTextContent(/^# source:/)
+    expect(lines[3]).not.toHaveClass('source-provenance')
+    // They keep their numbers, as the citations count them.
+    expect(lines[3]?.getAttribute('value')).toBe('4')
+  })
+
   it('says so when the URL names a report the dataset does not have', async () => {
     renderApp('/?report=nope-2030')
     expect(
