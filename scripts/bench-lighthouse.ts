@@ -1,69 +1,14 @@
 // Lighthouse (mobile preset: simulated slow 4G and 4× CPU) on the built dashboard and an embed
 // page, for `npm run bench`. The site is served gzip-compressed, as a production host would.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize } from 'node:path'
-import { createGzip } from 'node:zlib'
+import { join } from 'node:path'
 import lighthouse from 'lighthouse'
-import { chromiumPath } from '../tests/e2e/chromium.ts'
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts'
 import { type Stat, stat } from './bench-format.ts'
 import { securityHeaders } from './security-headers.ts'
-
-/** The flags the brief and tests/e2e/chromium.ts use: no network beyond the page. */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-}
-
-/** A static server like scripts/static-server.ts, with the deployment headers, gzip on text. */
-export function serveCompressed(root: string) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
-    let file = normalize(join(root, path))
-    try {
-      if (!file.startsWith(root)) throw new Error('outside')
-      if (statSync(file).isDirectory()) file = join(file, 'index.html')
-      statSync(file)
-    } catch {
-      response.writeHead(404).end('not found')
-      return
-    }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream'
-    const gzip = type !== 'application/octet-stream'
-    response.writeHead(200, {
-      'Content-Type': type,
-      'Cache-Control': 'no-cache',
-      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-      ...securityHeaders(path),
-    })
-    const stream = createReadStream(file)
-    if (gzip) stream.pipe(createGzip()).pipe(response)
-    else stream.pipe(response)
-  })
-  return new Promise<{ url: string; close: () => void }>((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      done({ url: `http://127.0.0.1:${port}/`, close: () => server.close() })
-    })
-  })
-}
+import { serveWithHeaders } from './static-server.ts'
 
 /** Chromium with a DevTools port for Lighthouse; resolves once the port answers. */
 async function launchForLighthouse(): Promise<{ port: number; close: () => void }> {
@@ -72,7 +17,8 @@ async function launchForLighthouse(): Promise<{ port: number; close: () => void 
   const child: ChildProcess = spawn(
     chromiumPath(),
     [
-      ...CHROME_FLAGS,
+      '--headless=new',
+      ...CHROMIUM_ARGS,
       `--remote-debugging-port=${port}`,
       `--user-data-dir=${profile}`,
       'about:blank',
@@ -120,7 +66,11 @@ export async function runLighthouse(
   pages: readonly string[],
   runs: number,
 ): Promise<Map<string, LighthouseStats>> {
-  const site = await serveCompressed(dist)
+  const site = await serveWithHeaders(
+    dist,
+    (path) => ({ 'Cache-Control': 'no-cache', ...securityHeaders(path) }),
+    { gzip: true },
+  )
   const results = new Map<string, LighthouseStats>()
   try {
     for (const page of pages) {

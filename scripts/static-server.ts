@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { extname, join, normalize } from 'node:path'
+import { createGzip } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -11,8 +12,15 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
-/** A static file server that adds response headers (the deployment headers of the README). */
-export function serveWithHeaders(root: string, headers: (path: string) => Record<string, string>) {
+/**
+ * A static file server that adds response headers (the deployment headers of the README); with
+ * `gzip`, it compresses the text files it knows, as a production host would.
+ */
+export function serveWithHeaders(
+  root: string,
+  headers: (path: string) => Record<string, string>,
+  { gzip = false }: { gzip?: boolean } = {},
+) {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     let file = normalize(join(root, path))
@@ -27,11 +35,16 @@ export function serveWithHeaders(root: string, headers: (path: string) => Record
       response.writeHead(404, headers(path)).end('not found')
       return
     }
+    const type = TYPES[extname(file)]
+    const compress = gzip && type !== undefined
     response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type ?? 'application/octet-stream',
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       ...headers(path),
     })
-    createReadStream(file).pipe(response)
+    const stream = createReadStream(file)
+    if (compress) stream.pipe(createGzip()).pipe(response)
+    else stream.pipe(response)
   })
   return new Promise<{ url: string; close: () => void }>((done) => {
     server.listen(0, '127.0.0.1', () => {
