@@ -31,12 +31,19 @@ afterEach(() => {
   document.documentElement.removeAttribute(PRERENDER_ATTRIBUTE)
 })
 
+/** The build's prerender of `/`, parsed into a container (in the page when `attached`). */
+async function prerenderedPage(attached = true) {
+  window.history.replaceState(null, '', '/')
+  const page = await prerenderDashboard(api)
+  const container = document.createElement('div')
+  container.innerHTML = page.html
+  if (attached) document.body.append(container)
+  return { page, container }
+}
+
 describe('the prerendered dashboard (build time)', () => {
   it('renders the default view with every chart as SVG in both palettes', async () => {
-    window.history.replaceState(null, '', '/')
-    const page = await prerenderDashboard(api)
-    const container = document.createElement('div')
-    container.innerHTML = page.html
+    const { page, container } = await prerenderedPage(false)
     const hosts = [...container.querySelectorAll('.chart-host')]
     expect(hosts.length).toBe(page.charts)
     expect(page.charts).toBeGreaterThanOrEqual(9)
@@ -65,11 +72,7 @@ describe('the prerendered dashboard (build time)', () => {
   })
 
   it('hydrates in the browser without a mismatch, keeping the prerendered nodes', async () => {
-    window.history.replaceState(null, '', '/')
-    const page = await prerenderDashboard(api)
-    const container = document.createElement('div')
-    container.innerHTML = page.html
-    document.body.append(container)
+    const { page, container } = await prerenderedPage()
     const heading = container.querySelector('h1')
     const firstChart = container.querySelector('.chart-host > svg')
     const queryClient = createQueryClient()
@@ -102,11 +105,7 @@ describe('the prerendered dashboard (build time)', () => {
 
 describe('a click on a prerendered chart', () => {
   it('selects the item it landed on, from the SVG’s own metadata, without waiting for ECharts', async () => {
-    window.history.replaceState(null, '', '/')
-    const page = await prerenderDashboard(api)
-    const container = document.createElement('div')
-    container.innerHTML = page.html
-    document.body.append(container)
+    const { page, container } = await prerenderedPage()
     const queryClient = createQueryClient()
     hydrate(queryClient, JSON.parse(JSON.stringify(page.state)))
     // The two-renderers notice of this shared realm (see above) is not under test here.

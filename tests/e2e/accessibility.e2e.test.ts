@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { allChartsDrawn } from './charts.ts'
 import { launchChromium, openPage } from './chromium.ts'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -40,17 +41,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
           .map((n) => n.target.join(' '))
           .join(', ')}`,
     )
-}
-
-async function allChartsDrawn(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const hosts = [...document.querySelectorAll('.chart-host')]
-        return hosts.length > 0 && hosts.every((host) => host.getAttribute('data-drawn') === 'true')
-      }),
-    )
-    .toBe(true)
 }
 
 const pages = [

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { allChartsDrawn } from './charts.ts'
 import { launchChromium, openPage } from './chromium.ts'
 import { watchPage } from './page-watch.ts'
 
@@ -12,19 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Waits until every chart on the page has reported ECharts' `finished` event. */
-async function allChartsDrawn(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const hosts = [...document.querySelectorAll('.chart-host')]
-        return hosts.length > 0 && hosts.every((host) => host.getAttribute('data-drawn') === 'true')
-      }),
-    )
-    .toBe(true)
-  return page.locator('.chart-host').count()
-}
 
 /** Text each panel's chart draws in its SVG: the report's figures, as labels. */
 const CHART_TEXTS: Record<string, string[]> = {

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { linkedStyleSheets } from '../../scripts/vite-plugin-prerender-html.ts'
+import { allChartsDrawn } from './charts.ts'
 import { launchChromium, openPage } from './chromium.ts'
 import { watchPage } from './page-watch.ts'
 
@@ -62,17 +63,6 @@ const sameHeading = (page: Page) =>
     () =>
       (window as unknown as { __parsed: Parsed }).__parsed.heading === document.querySelector('h1'),
   )
-
-async function allChartsDrawn(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const hosts = [...document.querySelectorAll('.chart-host')]
-        return hosts.length > 0 && hosts.every((host) => host.getAttribute('data-drawn') === 'true')
-      }),
-    )
-    .toBe(true)
-}
 
 /** Whether #root is painted (prerender-boot.js hides it at a URL it was not made for). */
 const rootShown = (page: Page) =>
