@@ -289,17 +289,22 @@ const ReportTextPanel = memo(function ReportTextPanel({ reportId, locale }: Repo
       isEmpty={(data) => data.lines.length === 0}
       className="panel-source"
     >
-      {(data) => (
-        <>
-          <p className="panel-note">{t('reportTextNote', locale)}</p>
-          {provenanceLineCount(data.lines) > 0 && (
-            <p className="panel-note">
-              {t('reportTextProvenance', locale, { n: provenanceLineCount(data.lines) })}
-            </p>
-          )}
-          <SourceView lines={data.lines} label={t('reportText', locale)} />
-        </>
-      )}
+      {(data) => {
+        const provenance = provenanceLineCount(data.lines)
+        return (
+          <>
+            <p className="panel-note">{t('reportTextNote', locale)}</p>
+            {provenance > 0 && (
+              <p className="panel-note">{t('reportTextProvenance', locale, { n: provenance })}</p>
+            )}
+            <SourceView
+              lines={data.lines}
+              provenance={provenance}
+              label={t('reportText', locale)}
+            />
+          </>
+        )
+      }}
     </Panel>
   )
 })

@@ -14,8 +14,16 @@ export function provenanceLineCount(lines: readonly string[]): number {
  * The report's text with a numbered anchor per line; `:target` highlights a cited line. The
  * provenance lines at the top keep their numbers (citations count them) but are set apart.
  */
-export function SourceView({ lines, label }: { lines: readonly string[]; label: string }) {
-  const provenance = provenanceLineCount(lines)
+export function SourceView({
+  lines,
+  label,
+  provenance = provenanceLineCount(lines),
+}: {
+  lines: readonly string[]
+  label: string
+  /** How many lines at the top are provenance (see provenanceLineCount). */
+  provenance?: number
+}) {
   return (
     // A scrolling region: focusable so that keyboard users can scroll it too.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions must take focus (WCAG 2.1.1)
