@@ -57,6 +57,8 @@ export const UNIT_WORDS: readonly [string, Unit][] = [
   ['万元', 'ten-thousand-yuan'],
   ['条', 'item'],
   ['件', 'piece'],
+  // Rules and normative documents, counted in 件 too; a printed 件 is read as 'piece' (first).
+  ['件', 'document'],
   ['次', 'time'],
   ['篇', 'article'],
   ['个', 'count'],
@@ -67,12 +69,14 @@ export const UNIT_WORDS: readonly [string, Unit][] = [
   ['%', 'percent'],
 ]
 
+const wordOf = (unit: Unit) => UNIT_WORDS.find(([, named]) => named === unit)?.[0]
+
 /**
- * The unit a printed word means in a row the table counts in `expected`: 件 counts rules and
- * normative documents ('document') as well as applications and cases ('piece').
+ * The unit a printed word means in a row the table counts in `expected`: the row's own where the
+ * word is its unit's word (件 counts documents as well as cases), else the word's.
  */
 export function printedAs(printed: Unit | null, expected: Unit): Unit | null {
-  return printed === 'piece' && expected === 'document' ? 'document' : printed
+  return printed !== null && wordOf(printed) === wordOf(expected) ? expected : printed
 }
 
 export function unitOf(word: string): Unit | null {
