@@ -77,7 +77,15 @@ export type Document = {
 
 /** Why a file could not be read at all. `message` is English; `code` lets the browser localise it. */
 export type UnreadableFile = {
-  code: 'empty' | 'binary' | 'image' | 'archive' | 'encoding' | 'too-large' | 'pdf-unreadable' | 'pdf-no-text'
+  code:
+    | 'empty'
+    | 'binary'
+    | 'image'
+    | 'archive'
+    | 'encoding'
+    | 'too-large'
+    | 'pdf-unreadable'
+    | 'pdf-no-text'
   message: string
 }
 
