@@ -1,5 +1,5 @@
-import type { BundledReport } from '../src/contract/api-responses.ts'
-import { loadBundle } from '../src/contract/load-bundle.ts'
+import type { BundledReport } from '#src/contract/api-responses.ts'
+import { loadBundle } from '#src/contract/load-bundle.ts'
 
 const reportFiles = import.meta.glob<unknown>('../data/reports/*.json', {
   eager: true,

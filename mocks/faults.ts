@@ -1,5 +1,5 @@
 import { delay, HttpResponse, http } from 'msw'
-import { REQUEST_TIMEOUT_MS } from '../src/lib/api-client.ts'
+import { REQUEST_TIMEOUT_MS } from '#src/api/api-client.ts'
 import { getBundle } from './bundle.ts'
 
 /**

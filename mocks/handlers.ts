@@ -5,9 +5,9 @@ import {
   notFound,
   reportListResponse,
   reportSourceResponse,
-} from '../src/contract/api-responses.ts'
-import { DatasetError } from '../src/contract/load-bundle.ts'
-import { CategorySchema } from '../src/domain/report-schema.ts'
+} from '#src/contract/api-responses.ts'
+import { DatasetError } from '#src/contract/load-bundle.ts'
+import { CategorySchema } from '#src/domain/report-schema.ts'
 import { getBundle } from './bundle.ts'
 
 /** Matches the API under any origin and base path, e.g. http://localhost:5173/gk/api/. */

@@ -1,10 +1,10 @@
 import { type DehydratedState, hydrate } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { createQueryClient } from './app/query-client.ts'
-import { preloadCharts } from './components/chart/chart-host.tsx'
-import { useMocks } from './config/env.ts'
-import { DashboardRoot } from './prerender/dashboard-root.tsx'
+import { createQueryClient } from '#src/app/query-client.ts'
+import { preloadCharts } from '#src/components/chart/chart-host.tsx'
+import { useMocks } from '#src/config/env.ts'
+import { DashboardRoot } from '#src/prerender/dashboard-root.tsx'
 import {
   EARLY_INPUT_KEY,
   type EarlyInput,
@@ -12,8 +12,8 @@ import {
   PRERENDER_ATTRIBUTE,
   PRERENDER_STATE_ID,
   STALE,
-} from './prerender/prerender-view.ts'
-import './app/app.css'
+} from '#src/prerender/prerender-view.ts'
+import '#src/app/app.css'
 
 async function enableMocking() {
   // The literal DEV check lets the production build drop the mock code entirely.

@@ -1,9 +1,9 @@
-import { CATEGORY_LABELS } from '../domain/categories.ts'
-import type { Category } from '../domain/report-schema.ts'
-import { GalleryLink } from '../features/embed-code/components/gallery-link.tsx'
-import { type Locale, pick } from '../lib/locale.ts'
-import { t } from '../lib/messages.ts'
-import type { ThemeChoice } from '../lib/view-params.ts'
+import { CATEGORY_LABELS } from '#src/domain/categories.ts'
+import type { Category } from '#src/domain/report-schema.ts'
+import { GalleryLink } from '#src/features/embed-code/components/gallery-link.tsx'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
+import type { ThemeChoice } from '#src/lib/view-params.ts'
 import { ThemeSwitch } from './theme-switch.tsx'
 
 type Props = {

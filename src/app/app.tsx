@@ -1,22 +1,22 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
-import { ChartPreferencesContext } from '../components/chart/chart-preferences.ts'
-import { Panel } from '../components/panel.tsx'
-import { CategoryFilter } from '../features/filters/components/category-filter.tsx'
-import { useReports } from '../features/report/api/get-reports.ts'
-import { label as pickerLabel } from '../features/report-picker/labels.ts'
-import { ReportPicker } from '../features/report-picker/report-picker.tsx'
-import { LANGUAGE_TAG } from '../lib/locale.ts'
-import { t } from '../lib/messages.ts'
-import { AppBar } from './app-bar.tsx'
-import { ReportView } from './report-view.tsx'
+import { useReports } from '#src/api/get-reports.ts'
+import { ChartPreferencesContext } from '#src/components/chart/chart-preferences.ts'
+import { Panel } from '#src/components/panel/panel.tsx'
+import { CategoryFilter } from '#src/features/filters/components/category-filter.tsx'
+import { label as pickerLabel } from '#src/features/report-picker/labels.ts'
+import { ReportPicker } from '#src/features/report-picker/report-picker.tsx'
+import { LANGUAGE_TAG } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
 import {
   useCategoryFilter,
   useLocale,
   usePatterns,
   useReportParam,
   useThemeChoice,
-} from './url-state.ts'
+} from '#src/lib/url-state.ts'
+import { AppBar } from './app-bar.tsx'
+import { ReportView } from './report-view.tsx'
 import { useResolvedTheme } from './use-color-scheme.ts'
 
 export function App({ queryClient }: { queryClient: QueryClient }) {

@@ -1,30 +1,30 @@
 import { type ComponentType, lazy } from 'react'
-import type { ChartPalette } from '../components/chart/chart-theme.ts'
-import type { Category, LocalizedText, TableFormat } from '../domain/report-schema.ts'
-import { APPLICANTS_LABELS } from '../features/applicants/labels.ts'
-import { ApplicationsPanel } from '../features/applications/applications-panel.tsx'
-import { labels as applicationsLabels } from '../features/applications/labels.ts'
-import { APPLICATIONS_TABLE_LABELS } from '../features/applications-table/labels.ts'
-import { InterpretationPanel } from '../features/interpretation/interpretation-panel.tsx'
-import { INTERPRETATION_LABELS } from '../features/interpretation/labels.ts'
-import { labels as onlineLabels } from '../features/online-services/labels.ts'
-import { OnlineServicesPanel } from '../features/online-services/online-services-panel.tsx'
-import { TrafficPlatformPanel } from '../features/online-services/traffic-platform-panel.tsx'
-import { labels as organisationLabels } from '../features/organisation/labels.ts'
-import { OrganisationPanel } from '../features/organisation/organisation-panel.tsx'
-import { CategorySharePanel } from '../features/proactive/category-share-panel.tsx'
-import { ChannelSplitPanel } from '../features/proactive/channel-split-panel.tsx'
-import { EnforcementDisclosurePanel } from '../features/proactive/enforcement-panel.tsx'
-import { PROACTIVE_LABELS } from '../features/proactive/labels.ts'
-import { PROACTIVE_2021_LABELS } from '../features/proactive-2021/labels.ts'
-import { labels as requestsLabels } from '../features/requests/labels.ts'
-import { ProposalsPanel } from '../features/requests/proposals-panel.tsx'
-import { RequestsPanel } from '../features/requests/requests-panel.tsx'
-import { labels as reviewLabels } from '../features/review-litigation/labels.ts'
-import { ReviewLitigationPanel } from '../features/review-litigation/review-litigation-panel.tsx'
-import { REVIEW_OUTCOMES_LABELS } from '../features/review-outcomes/labels.ts'
-import type { Locale } from '../lib/locale.ts'
-import { messages } from '../lib/messages.ts'
+import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
+import type { Category, LocalizedText, TableFormat } from '#src/domain/report-schema.ts'
+import { APPLICANTS_LABELS } from '#src/features/applicants/labels.ts'
+import { ApplicationsPanel } from '#src/features/applications/applications-panel.tsx'
+import { labels as applicationsLabels } from '#src/features/applications/labels.ts'
+import { APPLICATIONS_TABLE_LABELS } from '#src/features/applications-table/labels.ts'
+import { InterpretationPanel } from '#src/features/interpretation/interpretation-panel.tsx'
+import { INTERPRETATION_LABELS } from '#src/features/interpretation/labels.ts'
+import { labels as onlineLabels } from '#src/features/online-services/labels.ts'
+import { OnlineServicesPanel } from '#src/features/online-services/online-services-panel.tsx'
+import { TrafficPlatformPanel } from '#src/features/online-services/traffic-platform-panel.tsx'
+import { labels as organisationLabels } from '#src/features/organisation/labels.ts'
+import { OrganisationPanel } from '#src/features/organisation/organisation-panel.tsx'
+import { CategorySharePanel } from '#src/features/proactive/category-share-panel.tsx'
+import { ChannelSplitPanel } from '#src/features/proactive/channel-split-panel.tsx'
+import { EnforcementDisclosurePanel } from '#src/features/proactive/enforcement-panel.tsx'
+import { PROACTIVE_LABELS } from '#src/features/proactive/labels.ts'
+import { PROACTIVE_2021_LABELS } from '#src/features/proactive-2021/labels.ts'
+import { labels as requestsLabels } from '#src/features/requests/labels.ts'
+import { ProposalsPanel } from '#src/features/requests/proposals-panel.tsx'
+import { RequestsPanel } from '#src/features/requests/requests-panel.tsx'
+import { labels as reviewLabels } from '#src/features/review-litigation/labels.ts'
+import { ReviewLitigationPanel } from '#src/features/review-litigation/review-litigation-panel.tsx'
+import { REVIEW_OUTCOMES_LABELS } from '#src/features/review-outcomes/labels.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { messages } from '#src/lib/messages.ts'
 
 export type DashboardPanelProps = { reportId: string; locale: Locale; palette: ChartPalette }
 
@@ -57,27 +57,27 @@ export type DashboardPanel = {
  * (2015-format) view does not carry their code.
  */
 const ApplicantsPanel = lazy(() =>
-  import('../features/applicants/applicants-panel.tsx').then((m) => ({
+  import('#src/features/applicants/applicants-panel.tsx').then((m) => ({
     default: m.ApplicantsPanel,
   })),
 )
 const ApplicationOutcomesPanel = lazy(() =>
-  import('../features/applicants/outcomes-panel.tsx').then((m) => ({
+  import('#src/features/applicants/outcomes-panel.tsx').then((m) => ({
     default: m.ApplicationOutcomesPanel,
   })),
 )
 const ApplicationsTablePanel = lazy(() =>
-  import('../features/applications-table/applications-table-panel.tsx').then((m) => ({
+  import('#src/features/applications-table/applications-table-panel.tsx').then((m) => ({
     default: m.ApplicationsTablePanel,
   })),
 )
 const Proactive2021Panel = lazy(() =>
-  import('../features/proactive-2021/proactive-2021-panel.tsx').then((m) => ({
+  import('#src/features/proactive-2021/proactive-2021-panel.tsx').then((m) => ({
     default: m.Proactive2021Panel,
   })),
 )
 const ReviewOutcomesPanel = lazy(() =>
-  import('../features/review-outcomes/review-outcomes-panel.tsx').then((m) => ({
+  import('#src/features/review-outcomes/review-outcomes-panel.tsx').then((m) => ({
     default: m.ReviewOutcomesPanel,
   })),
 )

@@ -1,27 +1,28 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react'
-import type { ChartPalette } from '../components/chart/chart-theme.ts'
-import { CHART_PALETTES } from '../components/chart/chart-theme.ts'
-import { Panel } from '../components/panel.tsx'
+import { categoryMetricsQueryOptions } from '#src/api/get-category-metrics.ts'
+import { useReport } from '#src/api/get-report.ts'
+import { useReportSource } from '#src/api/get-report-source.ts'
+import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import { Panel } from '#src/components/panel/panel.tsx'
+import { PanelActions } from '#src/components/panel/panel-actions.tsx'
 import {
   CATEGORIES,
   type Category,
   type Report,
   type TableFormat,
-} from '../domain/report-schema.ts'
-import { TABLE_FORMAT_SHORT } from '../domain/table-formats.ts'
-import { DataChecks } from '../features/checks/components/data-checks.tsx'
-import { COMPARE_LABELS } from '../features/compare/labels.ts'
-import { EmbedChartProvider } from '../features/embed-code/embed-chart-context.tsx'
-import { categoryMetricsQueryOptions } from '../features/report/api/get-category-metrics.ts'
-import { useReport } from '../features/report/api/get-report.ts'
-import { HeadlineFigures } from '../features/report/components/headline-figures.tsx'
-import { ReportHeader } from '../features/report/components/report-header.tsx'
-import { useReportSource } from '../features/source/api/get-report-source.ts'
-import { provenanceLineCount, SourceView } from '../features/source/components/source-view.tsx'
-import { type Locale, pick } from '../lib/locale.ts'
-import { t } from '../lib/messages.ts'
-import type { ThemeChoice } from '../lib/view-params.ts'
+} from '#src/domain/report-schema.ts'
+import { TABLE_FORMAT_SHORT } from '#src/domain/table-formats.ts'
+import { DataChecks } from '#src/features/checks/components/data-checks.tsx'
+import { COMPARE_LABELS } from '#src/features/compare/labels.ts'
+import { EmbedAction } from '#src/features/embed-code/components/embed-action.tsx'
+import { HeadlineFigures } from '#src/features/report/components/headline-figures.tsx'
+import { ReportHeader } from '#src/features/report/components/report-header.tsx'
+import { provenanceLineCount, SourceView } from '#src/features/source/components/source-view.tsx'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
+import type { ThemeChoice } from '#src/lib/view-params.ts'
 import { type DashboardPanel, PANELS, type PanelSplit, splitPanels } from './panels.ts'
 
 type Props = {
@@ -178,11 +179,15 @@ const PanelSlot = memo(function PanelSlot({
 }: SlotProps) {
   const { Component, embedChartId } = panel
   return (
-    <EmbedChartProvider chartId={embedChartId} theme={themeChoice}>
+    <PanelActions
+      actions={
+        embedChartId && <EmbedAction chartId={embedChartId} locale={locale} theme={themeChoice} />
+      }
+    >
       <Suspense fallback={<Loading title={pick(panel.title, locale)} locale={locale} />}>
         <Component reportId={reportId} locale={locale} palette={palette} />
       </Suspense>
-    </EmbedChartProvider>
+    </PanelActions>
   )
 })
 
@@ -195,10 +200,10 @@ const compareTitles = {
 
 // Below the report's own panels, so loaded after them.
 const TrendPanel = lazy(() =>
-  import('../features/compare/trend-panel.tsx').then((m) => ({ default: m.TrendPanel })),
+  import('#src/features/compare/trend-panel.tsx').then((m) => ({ default: m.TrendPanel })),
 )
 const ComparePanel = lazy(() =>
-  import('../features/compare/compare-panel.tsx').then((m) => ({ default: m.ComparePanel })),
+  import('#src/features/compare/compare-panel.tsx').then((m) => ({ default: m.ComparePanel })),
 )
 
 /** A panel whose code is still loading: its title, and the room it will take. */

@@ -1,6 +1,6 @@
-import type { Locale } from '../lib/locale.ts'
-import { t } from '../lib/messages.ts'
-import { parseTheme, type ThemeChoice } from '../lib/view-params.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
+import { parseTheme, type ThemeChoice } from '#src/lib/view-params.ts'
 
 const CHOICES = [
   ['system', 'themeSystem'],

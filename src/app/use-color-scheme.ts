@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import type { ThemeChoice } from '../lib/view-params.ts'
+import type { ThemeChoice } from '#src/lib/view-params.ts'
 
 const QUERY = '(prefers-color-scheme: dark)'
 

@@ -1,4 +1,4 @@
-import '../lib/zod-setup.ts'
+import './zod-setup.ts'
 import { z } from 'zod'
 
 const EnvSchema = z.object({

@@ -1,4 +1,4 @@
-import type { Category } from '../domain/report-schema.ts'
+import type { Category } from '#src/domain/report-schema.ts'
 
 /**
  * Every endpoint is a plain file path ending in `.json`, so the same URLs work against a live

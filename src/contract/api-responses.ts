@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type Report } from '../domain/report-schema.ts'
+import { CATEGORIES, type Category, type Report } from '#src/domain/report-schema.ts'
 import { apiPaths } from './api-paths.ts'
 import type { ApiErrorBody, CategoryMetrics, ReportList, ReportSource } from './api-schema.ts'
 

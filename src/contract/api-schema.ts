@@ -5,7 +5,7 @@ import {
   MetricSchema,
   ReportMetaSchema,
   ReportSchema,
-} from '../domain/report-schema.ts'
+} from '#src/domain/report-schema.ts'
 
 /** Response bodies of the API described in docs/openapi.yaml. */
 

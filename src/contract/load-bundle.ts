@@ -1,4 +1,4 @@
-import { type Report, ReportSchema } from '../domain/report-schema.ts'
+import { type Report, ReportSchema } from '#src/domain/report-schema.ts'
 import type { BundledReport } from './api-responses.ts'
 import { describeIssues } from './describe-issues.ts'
 

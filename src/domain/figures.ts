@@ -20,3 +20,14 @@ export function sourceLine(figure: Figure, index: Map<string, Figure>): number |
   }
   return null
 }
+
+/** A report's figures by metric id. */
+export type FigureMap = Map<string, Figure>
+
+/** The figures with these ids, in this order, skipping any the report does not have. */
+export function pickFigures(figures: FigureMap, ids: readonly string[]): Figure[] {
+  return ids.flatMap((id) => {
+    const figure = figures.get(id)
+    return figure ? [figure] : []
+  })
+}

@@ -1,8 +1,8 @@
-import type { ChartPalette } from '../components/chart/chart-theme.ts'
-import type { ChartOption } from '../components/chart/echarts-setup.ts'
-import type { Figure } from '../domain/figures.ts'
-import type { Category, LocalizedText } from '../domain/report-schema.ts'
-import type { Locale } from '../lib/locale.ts'
+import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import type { Category, LocalizedText } from '#src/domain/report-schema.ts'
+import type { Locale } from '#src/lib/locale.ts'
 
 export type ChartBuilder = (input: {
   figures: Map<string, Figure>
@@ -28,7 +28,7 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
     title: { zh: '主动公开渠道分布', en: 'Proactive disclosure by channel' },
     height: 320,
     load: () =>
-      import('../features/proactive/channel-split-option.ts').then(
+      import('#src/features/proactive/channel-split-option.ts').then(
         (m) => m.buildChannelSplitOption,
       ),
   },
@@ -38,7 +38,7 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
     title: { zh: '主动公开信息类别', en: 'Proactive disclosure by type' },
     height: 240,
     load: () =>
-      import('../features/proactive/category-share-option.ts').then(
+      import('#src/features/proactive/category-share-option.ts').then(
         (m) => m.buildCategoryShareOption,
       ),
   },
@@ -48,7 +48,7 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
     title: { zh: '互联网+政务服务', en: 'Internet Plus government services' },
     height: 200,
     load: () =>
-      import('../features/online-services/online-services-option.ts').then(
+      import('#src/features/online-services/online-services-option.ts').then(
         (m) => m.buildOnlineServicesOption,
       ),
   },
@@ -58,7 +58,7 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
     title: { zh: '交通安全综合服务管理平台', en: 'Traffic safety service platform' },
     height: 320,
     load: () =>
-      import('../features/online-services/traffic-platform-option.ts').then(
+      import('#src/features/online-services/traffic-platform-option.ts').then(
         (m) => m.buildTrafficPlatformOption,
       ),
   },
@@ -67,7 +67,8 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
     category: 'requests',
     title: { zh: '“12345”便民服务热线', en: 'The 12345 public service hotline' },
     height: 240,
-    load: () => import('../features/requests/hotline-option.ts').then((m) => m.buildHotlineOption),
+    load: () =>
+      import('#src/features/requests/hotline-option.ts').then((m) => m.buildHotlineOption),
   },
   {
     id: 'proposals',
@@ -75,7 +76,7 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
     title: { zh: '人大建议和政协提案', en: 'NPC suggestions and CPPCC proposals' },
     height: 260,
     load: () =>
-      import('../features/requests/proposals-option.ts').then((m) => m.buildProposalsOption),
+      import('#src/features/requests/proposals-option.ts').then((m) => m.buildProposalsOption),
   },
   {
     id: 'interpretation',
@@ -83,7 +84,7 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
     title: { zh: '回应解读', en: 'Responses and interpretation' },
     height: 260,
     load: () =>
-      import('../features/interpretation/interpretation-option.ts').then(
+      import('#src/features/interpretation/interpretation-option.ts').then(
         (m) => m.buildInterpretationOption,
       ),
   },
@@ -93,14 +94,15 @@ export const EMBED_CHARTS: readonly EmbedChart[] = [
     title: { zh: '执法信息公开', en: 'Enforcement disclosure' },
     height: 240,
     load: () =>
-      import('../features/proactive/enforcement-option.ts').then((m) => m.buildEnforcementOption),
+      import('#src/features/proactive/enforcement-option.ts').then((m) => m.buildEnforcementOption),
   },
   {
     id: 'staff',
     category: 'organisation',
     title: { zh: '政府信息公开工作人员', en: 'Staff working on disclosure' },
     height: 240,
-    load: () => import('../features/organisation/staff-option.ts').then((m) => m.buildStaffOption),
+    load: () =>
+      import('#src/features/organisation/staff-option.ts').then((m) => m.buildStaffOption),
   },
 ]
 

@@ -1,6 +1,6 @@
-import type { Report } from '../domain/report-schema.ts'
-import { escapeHtml } from '../lib/escape-html.ts'
-import { LANGUAGE_TAG, type Locale } from '../lib/locale.ts'
+import type { Report } from '#src/domain/report-schema.ts'
+import { escapeHtml } from '#src/lib/escape-html.ts'
+import { LANGUAGE_TAG, type Locale } from '#src/lib/locale.ts'
 import type { EmbedChart } from './embed-charts.ts'
 import { embedText } from './embed-text.ts'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../lib/locale.ts'
+import type { Locale } from '#src/lib/locale.ts'
 
 // Its own lookup rather than makeLabels: importing the dashboard's messages would add them to
 // every embed page's script.

@@ -1,6 +1,6 @@
-import { escapeHtml } from '../lib/escape-html.ts'
-import type { Locale } from '../lib/locale.ts'
-import type { ThemeChoice } from '../lib/view-params.ts'
+import { escapeHtml } from '#src/lib/escape-html.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import type { ThemeChoice } from '#src/lib/view-params.ts'
 import { EMBED_CHARTS, type EmbedChart } from './embed-charts.ts'
 
 /** Room for the title and the source line around the chart, in px. */

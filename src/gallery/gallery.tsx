@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react'
-import { EMBED_CHARTS, type EmbedChart } from '../embed/embed-charts.ts'
-import { embedPath, frameHeight } from '../embed/snippet.ts'
-import { EmbedCode, type EmbedOptions } from '../features/embed-code/components/embed-code.tsx'
-import { LANGUAGE_TAG, type Locale } from '../lib/locale.ts'
-import { parseLocale, parseTheme, type ThemeChoice } from '../lib/view-params.ts'
+import { EMBED_CHARTS, type EmbedChart } from '#src/embed/embed-charts.ts'
+import { embedPath, frameHeight } from '#src/embed/snippet.ts'
+import { EmbedCode, type EmbedOptions } from '#src/features/embed-code/components/embed-code.tsx'
+import { LANGUAGE_TAG, type Locale } from '#src/lib/locale.ts'
+import { parseLocale, parseTheme, type ThemeChoice } from '#src/lib/view-params.ts'
 import { galleryLabel } from './labels.ts'
 
 /** `?lang` and `?theme` of a page next to the gallery (index.html, gallery.html). */

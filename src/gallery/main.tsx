@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Gallery } from './gallery.tsx'
-import '../app/app.css'
+import '#src/app/app.css'
 import './gallery.css'
 
 // The host script a portal includes with its snippet sizes the preview frames here too. It is

@@ -1,4 +1,4 @@
-import type { Unit } from '../domain/report-schema.ts'
+import type { Unit } from '#src/domain/report-schema.ts'
 import { LANGUAGE_TAG, type Locale } from './locale.ts'
 
 const UNIT_LABELS: Record<Unit, { zh: string; en: (n: number) => string }> = {

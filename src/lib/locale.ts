@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../domain/report-schema.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
 
 export const LOCALES = ['zh', 'en'] as const
 export type Locale = (typeof LOCALES)[number]

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../domain/category-ids.ts'
+import { CATEGORIES, type Category } from '#src/domain/category-ids.ts'
 import { LOCALES, type Locale } from './locale.ts'
 
 /**

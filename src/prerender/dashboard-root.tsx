@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { StrictMode, useEffect } from 'react'
-import { App } from '../app/app.tsx'
-import { type ChartPrerender, ChartPrerenderContext } from '../components/chart/chart-prerender.ts'
+import { App } from '#src/app/app.tsx'
+import {
+  type ChartPrerender,
+  ChartPrerenderContext,
+} from '#src/components/chart/chart-prerender.ts'
 
 type Props = {
   queryClient: QueryClient

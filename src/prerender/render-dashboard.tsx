@@ -1,15 +1,15 @@
 import { type DehydratedState, dehydrate, type QueryClient, skipToken } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { prerender } from 'react-dom/static'
-import { createQueryClient } from '../app/query-client.ts'
+import { createQueryClient } from '#src/app/query-client.ts'
 import {
   OPTION_KEY_ATTRIBUTE,
   optionKey,
   PRERENDER_CLASS,
   type PrerenderRequest,
-} from '../components/chart/chart-prerender.ts'
-import { renderFittedSvg } from '../components/chart/render-svg.ts'
-import { apiBaseUrl } from '../config/env.ts'
+} from '#src/components/chart/chart-prerender.ts'
+import { renderFittedSvg } from '#src/components/chart/render-svg.ts'
+import { apiBaseUrl } from '#src/config/env.ts'
 import { DashboardRoot } from './dashboard-root.tsx'
 
 /**

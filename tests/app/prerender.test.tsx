@@ -2,20 +2,20 @@ import { hydrate } from '@tanstack/react-query'
 import { act, within } from '@testing-library/react'
 import { hydrateRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { getBundle } from '../../mocks/bundle.ts'
-import { withPrerender } from '../../scripts/vite-plugin-prerender-html.ts'
-import { createQueryClient } from '../../src/app/query-client.ts'
-import { optionKey } from '../../src/components/chart/chart-prerender.ts'
-import { staticApiFiles } from '../../src/contract/api-responses.ts'
-import { CATEGORIES } from '../../src/domain/report-schema.ts'
-import { DashboardRoot } from '../../src/prerender/dashboard-root.tsx'
+import { createQueryClient } from '#src/app/query-client.ts'
+import { optionKey } from '#src/components/chart/chart-prerender.ts'
+import { staticApiFiles } from '#src/contract/api-responses.ts'
+import { CATEGORIES } from '#src/domain/report-schema.ts'
+import { DashboardRoot } from '#src/prerender/dashboard-root.tsx'
 import {
   bootScript,
   isPrerenderedView,
   PRERENDER_ATTRIBUTE,
   PRERENDER_STATE_ID,
-} from '../../src/prerender/prerender-view.ts'
-import { prerenderDashboard } from '../../src/prerender/render-dashboard.tsx'
+} from '#src/prerender/prerender-view.ts'
+import { prerenderDashboard } from '#src/prerender/render-dashboard.tsx'
+import { getBundle } from '../../mocks/bundle.ts'
+import { withPrerender } from '../../scripts/vite-plugin-prerender-html.ts'
 import { hostileReport, PAYLOADS } from '../fixtures/hostile-report.ts'
 
 /** The API's responses as the build writes them under api/. */

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { LAYOUT_WAIT_MS } from '#src/app/report-view.tsx'
 import { server } from '../../mocks/node.ts'
-import { LAYOUT_WAIT_MS } from '../../src/app/report-view.tsx'
 import { renderApp } from './render-app.tsx'
 
 /** Holds the report's answer until `release` is called; the other endpoints answer as usual. */

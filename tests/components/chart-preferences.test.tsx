@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { withPreferences } from '../../src/components/chart/chart-preferences.ts'
+import { withPreferences } from '#src/components/chart/chart-preferences.ts'
 import { renderApp } from '../app/render-app.tsx'
 
 describe('chart preferences', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DatasetError, loadBundle } from '../../src/contract/load-bundle.ts'
+import { DatasetError, loadBundle } from '#src/contract/load-bundle.ts'
 import { rawReport } from '../fixtures/report.ts'
 
 const FILE = '../data/reports/wuzhong-psb-2018.json'

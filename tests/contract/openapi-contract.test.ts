@@ -3,11 +3,11 @@ import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
+import { apiPaths } from '#src/contract/api-paths.ts'
+import { staticApiFiles } from '#src/contract/api-responses.ts'
+import { CATEGORIES } from '#src/domain/report-schema.ts'
 import { buildOpenApiDocument } from '../../scripts/openapi.ts'
 import { readBundle } from '../../scripts/vite-plugin-static-api.ts'
-import { apiPaths } from '../../src/contract/api-paths.ts'
-import { staticApiFiles } from '../../src/contract/api-responses.ts'
-import { CATEGORIES } from '../../src/domain/report-schema.ts'
 
 const committed = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../docs/openapi.json'), 'utf8'),

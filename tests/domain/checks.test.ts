@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateRules } from '../../src/domain/checks.ts'
+import { evaluateRules } from '#src/domain/checks.ts'
 import { loadReport, withValue } from '../fixtures/report.ts'
 
 const byRule = (results: ReturnType<typeof evaluateRules>) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deriveMetrics } from '../../src/domain/derived-metrics.ts'
+import { deriveMetrics } from '#src/domain/derived-metrics.ts'
 import { loadReport, withValue } from '../fixtures/report.ts'
 
 const derived = (report = loadReport()) =>

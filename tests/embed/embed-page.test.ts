@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../src/components/chart/chart-theme.ts'
-import { describeChart, hoverTexts } from '../../src/components/chart/describe-chart.ts'
-import { renderChartToSvg } from '../../src/components/chart/render-svg.ts'
-import { figureIndex } from '../../src/domain/figures.ts'
-import { EMBED_CHARTS, findEmbedChart } from '../../src/embed/embed-charts.ts'
-import { embedTableRows } from '../../src/embed/embed-data.ts'
-import { renderEmbedPage } from '../../src/embed/embed-page.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import { describeChart, hoverTexts } from '#src/components/chart/describe-chart.ts'
+import { renderChartToSvg } from '#src/components/chart/render-svg.ts'
+import { figureIndex } from '#src/domain/figures.ts'
+import { EMBED_CHARTS, findEmbedChart } from '#src/embed/embed-charts.ts'
+import { embedTableRows } from '#src/embed/embed-data.ts'
+import { renderEmbedPage } from '#src/embed/embed-page.ts'
 import { loadReport } from '../fixtures/report.ts'
 
 const report = loadReport()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { EMBED_CHARTS, findEmbedChart } from '../../src/embed/embed-charts.ts'
-import { embedCatalogue, embedSnippet } from '../../src/embed/snippet.ts'
+import { EMBED_CHARTS, findEmbedChart } from '#src/embed/embed-charts.ts'
+import { embedCatalogue, embedSnippet } from '#src/embed/snippet.ts'
 
 const chart = findEmbedChart('channel-split')
 if (!chart) throw new Error('no channel-split chart')

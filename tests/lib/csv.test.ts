@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { downloadName, toCsv } from '../../src/lib/csv.ts'
+import { downloadName, toCsv } from '#src/lib/csv.ts'
 
 describe('CSV for Excel', () => {
   const csv = toCsv(

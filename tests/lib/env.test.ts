@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 async function loadEnv() {
   vi.resetModules()
-  return import('../../src/config/env.ts')
+  return import('#src/config/env.ts')
 }
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatFigure, formatFigureWithUnit, formatNumber } from '../../src/lib/format.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
 
 describe('number formatting', () => {
   it('uses 万 in Chinese where no digit is lost', () => {

@@ -1,8 +1,8 @@
-import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { escapeHtml } from '../../lib/escape-html.ts'
-import { formatFigureWithUnit, formatNumber, NOT_REPORTED } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { escapeHtml } from '#src/lib/escape-html.ts'
+import { formatFigureWithUnit, formatNumber, NOT_REPORTED } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import type { ItemFormatter } from './chart-parts.ts'
 import type { ChartPalette } from './chart-theme.ts'
 

@@ -1,6 +1,6 @@
-import type { Figure } from '../../domain/figures.ts'
-import { formatFigureWithUnit } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigureWithUnit } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import type { ChartOption } from './echarts-setup.ts'
 
 /** The figures a chart draws, in drawing order: every data item that carries a metric id. */

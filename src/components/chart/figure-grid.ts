@@ -1,6 +1,6 @@
-import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { figureItem } from './chart-figures.ts'
 import type { ItemFormatter } from './chart-parts.ts'
 

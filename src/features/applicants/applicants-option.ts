@@ -9,14 +9,14 @@ import {
   type ShortLabel,
   shareOfTotal,
   shortWords,
-} from '../../components/chart/chart-figures.ts'
-import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { formatFigure, formatNumber } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { APPLICANT_COLUMNS } from '../applications-table/labels.ts'
+} from '#src/components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { APPLICANT_COLUMNS } from '#src/features/applications-table/labels.ts'
+import { formatFigure, formatNumber } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { applicantsLabel } from './labels.ts'
 
 /**

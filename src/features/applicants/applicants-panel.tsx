@@ -1,14 +1,15 @@
-import { pick } from '../../lib/locale.ts'
-import { rowLabel } from '../applications-table/matrix-rows.ts'
-import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { FigureList } from '../report/components/figure-list.tsx'
-import { LeadFigure } from '../report/components/lead-figure.tsx'
-import { allZero } from '../statistics-table/table-rows.ts'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { FigureList } from '#src/components/panel/figure-list.tsx'
+import { LeadFigure } from '#src/components/panel/lead-figure.tsx'
+import { allZero } from '#src/components/panel/table-rows.ts'
+import { pickFigures } from '#src/domain/figures.ts'
+import { rowLabel } from '#src/features/applications-table/matrix-rows.ts'
+import { pick } from '#src/lib/locale.ts'
 import {
   APPLICANT_TYPES,
   applicantsSentence,

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { makeLabels } from '../../lib/messages.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 /** UI strings of the applicant and outcome panels (2019 and 2021 tables), Chinese first. */
 export const APPLICANTS_LABELS = {

@@ -1,7 +1,6 @@
-import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import type { Locale } from '../../lib/locale.ts'
-import type { FigureMap } from '../report/components/category-panel.tsx'
+import type { Figure, FigureMap } from '#src/domain/figures.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import type { Locale } from '#src/lib/locale.ts'
 import { applicantsLabel } from './labels.ts'
 
 type Outcome = { key: string; short: LocalizedText; parts?: readonly string[] }

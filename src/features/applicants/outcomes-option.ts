@@ -6,12 +6,12 @@ import {
   LIST_SEPARATOR,
   shareOfTotal,
   tooltipHtml,
-} from '../../components/chart/chart-figures.ts'
-import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import type { Figure } from '../../domain/figures.ts'
-import { formatFigure, formatFigureWithUnit, formatNumber } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+} from '#src/components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { applicantsLabel } from './labels.ts'
 import { type OutcomeBar, outcomeBars, RESULTS_TOTAL } from './outcome-figures.ts'
 

@@ -1,17 +1,14 @@
 import { useMemo } from 'react'
-import { type Locale, pick } from '../../lib/locale.ts'
-import {
-  type FigureMap,
-  type PanelProps,
-  pickFigures,
-} from '../report/components/category-panel.tsx'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { FigureList } from '../report/components/figure-list.tsx'
-import { LeadFigure } from '../report/components/lead-figure.tsx'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { FigureList } from '#src/components/panel/figure-list.tsx'
+import { LeadFigure } from '#src/components/panel/lead-figure.tsx'
+import { type FigureMap, pickFigures } from '#src/domain/figures.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { APPLICANTS_LABELS, applicantsLabel } from './labels.ts'
 import {
   OUTCOMES,

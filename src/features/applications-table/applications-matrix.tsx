@@ -1,11 +1,11 @@
 import { useId, useMemo } from 'react'
-import type { TableHeading } from '../../domain/report-schema.ts'
-import { formatFigure, NOT_REPORTED } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { t } from '../../lib/messages.ts'
-import type { FigureMap } from '../report/components/category-panel.tsx'
-import { sourceLineHref } from '../source/source-link.ts'
-import { rowCode } from '../statistics-table/statistics-table.tsx'
+import { rowCode } from '#src/components/panel/statistics-table.tsx'
+import type { FigureMap } from '#src/domain/figures.ts'
+import type { TableHeading } from '#src/domain/report-schema.ts'
+import { formatFigure, NOT_REPORTED } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
+import { sourceLineHref } from '#src/lib/source-link.ts'
 import {
   APPLICANT_COLUMNS,
   APPLICATIONS_TABLE_LABELS,

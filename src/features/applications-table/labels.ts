@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { makeLabels } from '../../lib/messages.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 /** UI strings of the 2019/2021 applications table, Chinese first. Row names come from the data. */
 export const APPLICATIONS_TABLE_LABELS = {

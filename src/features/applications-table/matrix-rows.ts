@@ -1,6 +1,6 @@
-import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText, TableHeading } from '../../domain/report-schema.ts'
-import { isTableFigure, type TableFigure } from '../statistics-table/table-rows.ts'
+import { isTableFigure, type TableFigure } from '#src/components/panel/table-rows.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import type { LocalizedText, TableHeading } from '#src/domain/report-schema.ts'
 import { APPLICANT_COLUMNS, FALLBACK_HEADINGS } from './labels.ts'
 
 type Heading = Pick<TableHeading, 'id' | 'code' | 'label' | 'parent'>

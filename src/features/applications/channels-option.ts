@@ -1,5 +1,5 @@
-import type { ChartInput, ShortLabel } from '../../components/chart/chart-figures.ts'
-import { buildFigureBarOption } from '../statistics-table/figure-bar-option.ts'
+import type { ChartInput, ShortLabel } from '#src/components/chart/chart-figures.ts'
+import { buildFigureBarOption } from '#src/components/chart/figure-bar-option.ts'
 
 /** The table's rows (一) 1.–4.: applications received by channel, with the bars' short names. */
 export const RECEIVED_BY_CHANNEL: readonly ShortLabel[] = [

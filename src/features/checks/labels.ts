@@ -1,6 +1,6 @@
-import type { CheckStatus } from '../../domain/checks.ts'
-import type { Locale } from '../../lib/locale.ts'
-import { makeLabels } from '../../lib/messages.ts'
+import type { CheckStatus } from '#src/domain/checks.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 const TEXT = {
   summary: {

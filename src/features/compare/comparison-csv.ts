@@ -1,6 +1,6 @@
-import { toCsv } from '../../lib/csv.ts'
-import { unitLabel } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import { toCsv } from '#src/lib/csv.ts'
+import { unitLabel } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import type { Comparison } from './comparison.ts'
 import { FORMAT_SHORT } from './labels.ts'
 

@@ -1,16 +1,16 @@
-import { LIST_SEPARATOR, tooltipHtml } from '../../components/chart/chart-figures.ts'
+import { LIST_SEPARATOR, tooltipHtml } from '#src/components/chart/chart-figures.ts'
 import {
   barValueLabel,
   categoryAxisStyle,
   figureBarFrame,
   type ItemFormatter,
-} from '../../components/chart/chart-parts.ts'
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import type { ComparableValue } from '../../domain/comparable-figures.ts'
-import { formatFigure, formatFigureWithUnit, formatNumber } from '../../lib/format.ts'
-import type { Locale } from '../../lib/locale.ts'
-import { t } from '../../lib/messages.ts'
+} from '#src/components/chart/chart-parts.ts'
+import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { ComparableValue } from '#src/domain/comparable-figures.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
 import { type Column, type Comparison, columnName, rowName } from './comparison.ts'
 import { compareLabel } from './labels.ts'
 

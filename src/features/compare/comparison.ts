@@ -4,9 +4,9 @@ import {
   type ComparableValue,
   comparability,
   comparableValue,
-} from '../../domain/comparable-figures.ts'
-import type { LocalizedText, Report, TableFormat } from '../../domain/report-schema.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+} from '#src/domain/comparable-figures.ts'
+import type { LocalizedText, Report, TableFormat } from '#src/domain/report-schema.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { compareLabel, FORMAT_SHORT } from './labels.ts'
 
 /** One report set beside the others: a column of the table, a series of the chart. */

@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { TABLE_FORMAT_SHORT } from '../../domain/table-formats.ts'
-import { makeLabels } from '../../lib/messages.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { TABLE_FORMAT_SHORT } from '#src/domain/table-formats.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 /** UI strings of the compare and trend panels, Chinese first. */
 export const COMPARE_LABELS = {

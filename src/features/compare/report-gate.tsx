@@ -1,10 +1,10 @@
 import { type UseQueryResult, useQueries } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { ErrorState } from '../../components/panel.tsx'
-import type { ReportSummary } from '../../contract/api-schema.ts'
-import type { Report } from '../../domain/report-schema.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { reportQueryOptions } from '../report/api/get-report.ts'
+import { reportQueryOptions } from '#src/api/get-report.ts'
+import { ErrorState } from '#src/components/panel/panel.tsx'
+import type { ReportSummary } from '#src/contract/api-schema.ts'
+import type { Report } from '#src/domain/report-schema.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { compareLabel } from './labels.ts'
 
 type Props = {

@@ -1,4 +1,4 @@
-import { sourceLineHref } from '../source/source-link.ts'
+import { sourceLineHref } from '#src/lib/source-link.ts'
 
 /**
  * Where a source line of a compared report is read: on this page for the report it shows, else

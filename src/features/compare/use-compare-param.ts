@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { setSearchParams, useSearchParams } from '../../app/url-state.ts'
+import { setSearchParams, useSearchParams } from '#src/lib/url-state.ts'
 
 /** The report to compare with, kept in the URL (`?compare=<id>`); null when none is chosen. */
 export function useCompareParam(): [string | null, (next: string | null) => void] {

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { makeLabels } from '../../lib/messages.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 /** Interface strings of the embed code dialog and the gallery link, Chinese first. */
 export const EMBED_CODE_LABELS = {

@@ -7,12 +7,12 @@ import {
   listedFigures,
   type ShortLabel,
   shortWords,
-} from '../../components/chart/chart-figures.ts'
-import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import type { Figure } from '../../domain/figures.ts'
-import { formatFigure, formatNumber } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+} from '#src/components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigure, formatNumber } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { interpretationLabel } from './labels.ts'
 
 /** The table's 二 rows ((一) and (二) 1.–5.), in the table's order, with the chart's short names. */

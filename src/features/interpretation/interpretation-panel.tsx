@@ -1,10 +1,11 @@
-import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { FigureList } from '../report/components/figure-list.tsx'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { FigureList } from '#src/components/panel/figure-list.tsx'
+import { pickFigures } from '#src/domain/figures.ts'
 import { buildInterpretationOption, interpretationSentence } from './interpretation-option.ts'
 import { interpretationLabel } from './labels.ts'
 

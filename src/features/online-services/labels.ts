@@ -1,5 +1,5 @@
-import type { Locale } from '../../lib/locale.ts'
-import { makeLabels } from '../../lib/messages.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 /** Interface strings of the online-services panels, Chinese first. Report data carries its own labels. */
 export const labels = {

@@ -8,12 +8,12 @@ import {
   LIST_SEPARATOR,
   type ShortLabel,
   tooltipHtml,
-} from '../../components/chart/chart-figures.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import type { Figure } from '../../domain/figures.ts'
-import { formatFigure, formatFigureWithUnit } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { t } from '../../lib/messages.ts'
+} from '#src/components/chart/chart-figures.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigure, formatFigureWithUnit } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
 import { label } from './labels.ts'
 
 /** The platform's users, from all who registered to those who verified their real name. */

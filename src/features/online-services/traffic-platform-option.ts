@@ -6,12 +6,12 @@ import {
   figureItem,
   figureTooltip,
   type ShortLabel,
-} from '../../components/chart/chart-figures.ts'
-import { valueAxisStyle } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import type { Figure } from '../../domain/figures.ts'
-import { formatFigureWithUnit, formatNumber } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+} from '#src/components/chart/chart-figures.ts'
+import { valueAxisStyle } from '#src/components/chart/chart-parts.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { label } from './labels.ts'
 
 /** The sentence's figures on the traffic safety platform (一, line 17), in the report's order. */

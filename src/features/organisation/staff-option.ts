@@ -1,5 +1,5 @@
-import type { ChartInput, ShortLabel } from '../../components/chart/chart-figures.ts'
-import { buildFigureDonutOption } from '../statistics-table/figure-donut-option.ts'
+import type { ChartInput, ShortLabel } from '#src/components/chart/chart-figures.ts'
+import { buildFigureDonutOption } from '#src/components/chart/figure-donut-option.ts'
 
 export const STAFF_TOTAL = 'organisation.staff'
 

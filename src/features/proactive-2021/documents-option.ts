@@ -1,19 +1,15 @@
-import {
-  atDataIndex,
-  type ChartInput,
-  figureTooltip,
-} from '../../components/chart/chart-figures.ts'
-import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
+import { atDataIndex, type ChartInput, figureTooltip } from '#src/components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
 import {
   atSeriesDataIndex,
   figureGrid,
   type GridAxis,
   gridSeriesData,
-} from '../../components/chart/figure-grid.ts'
-import type { Figure } from '../../domain/figures.ts'
-import { formatFigure, formatFigureWithUnit, formatNumber } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+} from '#src/components/chart/figure-grid.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { proactive2021Label } from './labels.ts'
 
 /** 二、主动公开政府信息情况: the two kinds of document the table counts. */

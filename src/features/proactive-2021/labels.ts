@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { makeLabels } from '../../lib/messages.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 /** UI strings of the 2021 table's proactive-disclosure panel, Chinese first. */
 export const PROACTIVE_2021_LABELS = {

@@ -4,13 +4,13 @@ import {
   type ChartInput,
   figureItem,
   tooltipHtml,
-} from '../../components/chart/chart-figures.ts'
-import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import type { Figure } from '../../domain/figures.ts'
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { formatFigure, formatFigureWithUnit, formatNumber } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+} from '#src/components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { proactiveLabel } from './labels.ts'
 
 /** The four information types of part 2 (警务/办事/办案/行政管理公开), in the report's order. */

@@ -6,11 +6,11 @@ import {
   figureTooltip,
   type ShortLabel,
   shareOfTotal,
-} from '../../components/chart/chart-figures.ts'
-import { donutSeries } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import { formatNumber } from '../../lib/format.ts'
-import { pick } from '../../lib/locale.ts'
+} from '#src/components/chart/chart-figures.ts'
+import { donutSeries } from '#src/components/chart/chart-parts.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import { formatNumber } from '#src/lib/format.ts'
+import { pick } from '#src/lib/locale.ts'
 
 /** The table's channel rows (二 / (二) 1.–5.) with the short names the chart shows. */
 export const CHANNELS: readonly ShortLabel[] = [

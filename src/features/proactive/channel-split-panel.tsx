@@ -1,14 +1,15 @@
-import { figureWords } from '../../components/chart/chart-figures.ts'
-import { formatFigureWithUnit } from '../../lib/format.ts'
-import { pick } from '../../lib/locale.ts'
-import { t } from '../../lib/messages.ts'
-import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import { figureWords } from '#src/components/chart/chart-figures.ts'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { FigureList } from '../report/components/figure-list.tsx'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { FigureList } from '#src/components/panel/figure-list.tsx'
+import { pickFigures } from '#src/domain/figures.ts'
+import { formatFigureWithUnit } from '#src/lib/format.ts'
+import { pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
 import { buildChannelSplitOption, CHANNELS } from './channel-split-option.ts'
 
 const TEXT_CHANNEL_IDS = ['proactive.channel.police-website', 'proactive.channel.news-media']

@@ -7,13 +7,13 @@ import {
   listedFigures,
   type ShortLabel,
   shortWords,
-} from '../../components/chart/chart-figures.ts'
-import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import type { Figure } from '../../domain/figures.ts'
-import { formatFigure, formatFigureWithUnit, formatNumber, unitLabel } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { sectionLabel } from '../source/section-label.ts'
+} from '#src/components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber, unitLabel } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { sectionLabel } from '#src/lib/section-label.ts'
 import { proactiveLabel } from './labels.ts'
 
 /**

@@ -1,15 +1,15 @@
 import { Fragment } from 'react'
-import { sourceLine } from '../../domain/figures.ts'
-import { formatFigureWithUnit, NOT_REPORTED } from '../../lib/format.ts'
-import { t } from '../../lib/messages.ts'
-import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { FigureList } from '../report/components/figure-list.tsx'
-import { sourceLineHref } from '../source/source-link.ts'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { FigureList } from '#src/components/panel/figure-list.tsx'
+import { pickFigures, sourceLine } from '#src/domain/figures.ts'
+import { formatFigureWithUnit, NOT_REPORTED } from '#src/lib/format.ts'
+import { t } from '#src/lib/messages.ts'
+import { sourceLineHref } from '#src/lib/source-link.ts'
 import {
   buildEnforcementOption,
   enforcementSentence,

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../domain/report-schema.ts'
-import { makeLabels } from '../../lib/messages.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 /** Interface strings of the proactive-disclosure panels, Chinese first. Figures come from the data. */
 export const PROACTIVE_LABELS = {

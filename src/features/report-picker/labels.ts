@@ -1,4 +1,4 @@
-import { makeLabels } from '../../lib/messages.ts'
+import { makeLabels } from '#src/lib/messages.ts'
 
 /** UI strings of the report picker, Chinese first. */
 export const labels = {

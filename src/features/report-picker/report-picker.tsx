@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import type { ReportSummary } from '../../contract/api-schema.ts'
-import { TABLE_FORMAT_LABELS } from '../../domain/table-formats.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+import type { ReportSummary } from '#src/contract/api-schema.ts'
+import { TABLE_FORMAT_LABELS } from '#src/domain/table-formats.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { label } from './labels.ts'
 import './report-picker.css'
 

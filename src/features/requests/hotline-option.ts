@@ -1,5 +1,5 @@
-import type { ChartInput, ShortLabel } from '../../components/chart/chart-figures.ts'
-import { buildFigureBarOption } from '../statistics-table/figure-bar-option.ts'
+import type { ChartInput, ShortLabel } from '#src/components/chart/chart-figures.ts'
+import { buildFigureBarOption } from '#src/components/chart/figure-bar-option.ts'
 
 /** The 12345 hotline's requests received and closed, with the short names the bars show. */
 export const HOTLINE: readonly ShortLabel[] = [

@@ -1,13 +1,14 @@
-import { formatFigureWithUnit } from '../../lib/format.ts'
-import { pick } from '../../lib/locale.ts'
-import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import { chartSentence } from '#src/components/chart/chart-sentence.ts'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { FigureList } from '../report/components/figure-list.tsx'
-import { chartSentence } from '../statistics-table/chart-sentence.ts'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { FigureList } from '#src/components/panel/figure-list.tsx'
+import { pickFigures } from '#src/domain/figures.ts'
+import { formatFigureWithUnit } from '#src/lib/format.ts'
+import { pick } from '#src/lib/locale.ts'
 import { labels } from './labels.ts'
 import { buildProposalsOption, PROPOSALS, PROPOSALS_TOTAL } from './proposals-option.ts'
 

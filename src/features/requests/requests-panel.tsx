@@ -1,12 +1,13 @@
-import { pick } from '../../lib/locale.ts'
-import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import { chartSentence } from '#src/components/chart/chart-sentence.ts'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { FigureList } from '../report/components/figure-list.tsx'
-import { chartSentence } from '../statistics-table/chart-sentence.ts'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { FigureList } from '#src/components/panel/figure-list.tsx'
+import { pickFigures } from '#src/domain/figures.ts'
+import { pick } from '#src/lib/locale.ts'
 import { buildHotlineOption, HOTLINE } from './hotline-option.ts'
 import { labels } from './labels.ts'
 

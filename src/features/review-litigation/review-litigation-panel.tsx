@@ -1,13 +1,13 @@
-import { pick } from '../../lib/locale.ts'
-import type { PanelProps } from '../report/components/category-panel.tsx'
+import { chartSentence } from '#src/components/chart/chart-sentence.ts'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { chartSentence } from '../statistics-table/chart-sentence.ts'
-import { StatisticsTable } from '../statistics-table/statistics-table.tsx'
-import { allZero } from '../statistics-table/table-rows.ts'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { StatisticsTable } from '#src/components/panel/statistics-table.tsx'
+import { allZero } from '#src/components/panel/table-rows.ts'
+import { pick } from '#src/lib/locale.ts'
 import { labels } from './labels.ts'
 import { buildReviewTotalsOption, TOTALS } from './totals-option.ts'
 

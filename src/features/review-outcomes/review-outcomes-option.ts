@@ -1,20 +1,16 @@
-import {
-  atDataIndex,
-  type ChartInput,
-  figureTooltip,
-} from '../../components/chart/chart-figures.ts'
-import { barValueLabel, figureBarFrame, labelledGrid } from '../../components/chart/chart-parts.ts'
-import type { ChartPalette } from '../../components/chart/chart-theme.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
+import { atDataIndex, type ChartInput, figureTooltip } from '#src/components/chart/chart-figures.ts'
+import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
+import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
 import {
   atSeriesDataIndex,
   figureGrid,
   type GridAxis,
   gridSeriesData,
-} from '../../components/chart/figure-grid.ts'
-import type { Figure } from '../../domain/figures.ts'
-import { formatFigure, formatFigureWithUnit, formatNumber } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
+} from '#src/components/chart/figure-grid.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigure, formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
 import { reviewOutcomesLabel } from './labels.ts'
 
 /** 四、行政复议 and the two kinds of 行政诉讼, each with its 总计 (`<key>.total`). */

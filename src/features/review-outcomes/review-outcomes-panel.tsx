@@ -1,12 +1,13 @@
-import { pick } from '../../lib/locale.ts'
-import { type PanelProps, pickFigures } from '../report/components/category-panel.tsx'
+import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
   ChartPanel,
   ChartWithSelection,
-} from '../report/components/chart-with-selection.tsx'
-import { FigureList } from '../report/components/figure-list.tsx'
-import { allZero } from '../statistics-table/table-rows.ts'
+} from '#src/components/panel/chart-with-selection.tsx'
+import { FigureList } from '#src/components/panel/figure-list.tsx'
+import { allZero } from '#src/components/panel/table-rows.ts'
+import { pickFigures } from '#src/domain/figures.ts'
+import { pick } from '#src/lib/locale.ts'
 import { REVIEW_OUTCOMES_LABELS, reviewOutcomesLabel } from './labels.ts'
 import {
   BODIES,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
 import {
   applicantsSentence,
   buildApplicantsOption,
-} from '../../../src/features/applicants/applicants-option.ts'
+} from '#src/features/applicants/applicants-option.ts'
 import {
   expectEscapedTooltip,
   labelAt,

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import {
   APPLICANTS_PANEL_IDS,
   ApplicantsPanel,
-} from '../../../src/features/applicants/applicants-panel.tsx'
+} from '#src/features/applicants/applicants-panel.tsx'
+import { server } from '../../../mocks/node.ts'
 import { chartTexts, waitForSvg } from '../../fixtures/chart-bars.ts'
 import { failOnce } from '../../fixtures/endpoints.ts'
 import { figureRow } from '../../fixtures/render-panel.tsx'

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import type { Figure } from '../../../src/domain/figures.ts'
-import { outcomeBars, withOutcomeSums } from '../../../src/features/applicants/outcome-figures.ts'
-import {
-  buildOutcomesOption,
-  outcomesSentence,
-} from '../../../src/features/applicants/outcomes-option.ts'
-import { computedNote } from '../../../src/features/applicants/outcomes-panel.tsx'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { outcomeBars, withOutcomeSums } from '#src/features/applicants/outcome-figures.ts'
+import { buildOutcomesOption, outcomesSentence } from '#src/features/applicants/outcomes-option.ts'
+import { computedNote } from '#src/features/applicants/outcomes-panel.tsx'
 import {
   expectEscapedTooltip,
   labelAt,

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import {
   APPLICATION_OUTCOMES_PANEL_IDS,
   ApplicationOutcomesPanel,
-} from '../../../src/features/applicants/outcomes-panel.tsx'
+} from '#src/features/applicants/outcomes-panel.tsx'
+import { server } from '../../../mocks/node.ts'
 import { clickBar, waitForSvg } from '../../fixtures/chart-bars.ts'
 import { failOnce } from '../../fixtures/endpoints.ts'
 import { figureRow, findSelectedFigure } from '../../fixtures/render-panel.tsx'

@@ -1,12 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { server } from '../../../mocks/node.ts'
-import { ApplicationsMatrix } from '../../../src/features/applications-table/applications-matrix.tsx'
+import { ApplicationsMatrix } from '#src/features/applications-table/applications-matrix.tsx'
 import {
   APPLICATIONS_TABLE_PANEL_IDS,
   ApplicationsTablePanel,
-} from '../../../src/features/applications-table/applications-table-panel.tsx'
+} from '#src/features/applications-table/applications-table-panel.tsx'
+import { server } from '../../../mocks/node.ts'
 import { failOnce } from '../../fixtures/endpoints.ts'
 import {
   HUAIAN_ID,

@@ -5,7 +5,7 @@ import {
   matrixRows,
   rowLabel,
   splitCellId,
-} from '../../../src/features/applications-table/matrix-rows.ts'
+} from '#src/features/applications-table/matrix-rows.ts'
 import { categoryFigures } from '../../fixtures/figures.ts'
 import { huaianFigures, huaianReport } from './huaian.tsx'
 

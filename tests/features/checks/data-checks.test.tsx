@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { DataChecks } from '../../../src/features/checks/components/data-checks.tsx'
+import { DataChecks } from '#src/features/checks/components/data-checks.tsx'
 import { loadReport, withValue } from '../../fixtures/report.ts'
 
 const row = (name: string | RegExp) => screen.getByRole('row', { name })

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { HttpResponse, http } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ComparePanel } from '#src/features/compare/compare-panel.tsx'
 import { server } from '../../../mocks/node.ts'
-import { ComparePanel } from '../../../src/features/compare/compare-panel.tsx'
 import { clickBar, waitForSvg } from '../../fixtures/chart-bars.ts'
 import { renderAt, rowCells } from './render-compare.tsx'
 

@@ -1,14 +1,14 @@
 import type { BarSeriesOption } from 'echarts/charts'
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import type { Report } from '../../../src/domain/report-schema.ts'
-import { buildComparison } from '../../../src/features/compare/comparison.ts'
-import { comparisonCsv } from '../../../src/features/compare/comparison-csv.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import type { Report } from '#src/domain/report-schema.ts'
+import { buildComparison } from '#src/features/compare/comparison.ts'
+import { comparisonCsv } from '#src/features/compare/comparison-csv.ts'
 import {
   buildComparisonOption,
   comparisonChartHeight,
   comparisonSentence,
-} from '../../../src/features/compare/comparison-option.ts'
+} from '#src/features/compare/comparison-option.ts'
 import { HOSTILE } from '../../fixtures/chart-option.ts'
 import { huaian2024, wuzhong2017 } from '../../fixtures/multi-year.ts'
 import { loadReport } from '../../fixtures/report.ts'

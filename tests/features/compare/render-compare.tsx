@@ -2,10 +2,10 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentType } from 'react'
-import { createQueryClient } from '../../../src/app/query-client.ts'
-import type { ChartPalette } from '../../../src/components/chart/chart-theme.ts'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import type { Locale } from '../../../src/lib/locale.ts'
+import { createQueryClient } from '#src/app/query-client.ts'
+import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import type { Locale } from '#src/lib/locale.ts'
 
 type PanelProps = { reportId: string; locale: Locale; palette: ChartPalette }
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { TrendPanel } from '#src/features/compare/trend-panel.tsx'
 import { server } from '../../../mocks/node.ts'
-import { TrendPanel } from '../../../src/features/compare/trend-panel.tsx'
 import { waitForSvg } from '../../fixtures/chart-bars.ts'
 import { huaian2020Trial, withReports, wuzhong2017 } from '../../fixtures/multi-year.ts'
 import { renderAt, rowCells } from './render-compare.tsx'

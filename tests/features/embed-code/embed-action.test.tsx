@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { PANELS } from '../../../src/app/panels.ts'
-import { EMBED_CHARTS } from '../../../src/embed/embed-charts.ts'
+import { PANELS } from '#src/app/panels.ts'
+import { EMBED_CHARTS } from '#src/embed/embed-charts.ts'
 import { renderApp } from '../../app/render-app.tsx'
 import { stubClipboard, stubDialogMethods } from './browser-stubs.ts'
 

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { CategoryFilter } from '../../../src/features/filters/components/category-filter.tsx'
+import { CategoryFilter } from '#src/features/filters/components/category-filter.tsx'
 
 /** Lets the filter's deferred change run (it waits for the next frame, or at most 500 ms). */
 const nextFrames = () => act(() => new Promise((done) => setTimeout(done, 600)))

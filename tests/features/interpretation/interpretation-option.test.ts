@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
 import {
   buildInterpretationOption,
   interpretationSentence,
-} from '../../../src/features/interpretation/interpretation-option.ts'
+} from '#src/features/interpretation/interpretation-option.ts'
 import {
   expectEscapedTooltip,
   labelAt,

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { InterpretationPanel } from '../../../src/features/interpretation/interpretation-panel.tsx'
+import { InterpretationPanel } from '#src/features/interpretation/interpretation-panel.tsx'
 import { chartTexts, clickBar } from '../../fixtures/chart-bars.ts'
 import { answerInvalidOnce } from '../../fixtures/endpoints.ts'
 import {

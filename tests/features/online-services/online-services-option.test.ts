@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import { buildOnlineServicesOption } from '../../../src/features/online-services/online-services-option.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import { buildOnlineServicesOption } from '#src/features/online-services/online-services-option.ts'
 import {
   expectEscapedTooltip,
   labelAt,

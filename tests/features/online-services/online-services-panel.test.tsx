@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { OnlineServicesPanel } from '../../../src/features/online-services/online-services-panel.tsx'
+import { OnlineServicesPanel } from '#src/features/online-services/online-services-panel.tsx'
 import { waitForSvg } from '../../fixtures/chart-bars.ts'
 import { answerInvalidOnce } from '../../fixtures/endpoints.ts'
 import { figureRow, renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'

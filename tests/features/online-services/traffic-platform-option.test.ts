@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import type { ChartOption } from '../../../src/components/chart/echarts-setup.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
 import {
   buildTrafficPlatformOption,
   withAlpha,
-} from '../../../src/features/online-services/traffic-platform-option.ts'
+} from '#src/features/online-services/traffic-platform-option.ts'
 import {
   expectEscapedTooltip,
   labelAt,

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { TrafficPlatformPanel } from '../../../src/features/online-services/traffic-platform-panel.tsx'
+import { TrafficPlatformPanel } from '#src/features/online-services/traffic-platform-panel.tsx'
 import { waitForSvg } from '../../fixtures/chart-bars.ts'
 import { failOnce } from '../../fixtures/endpoints.ts'
 import { renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import { buildStaffOption } from '../../../src/features/organisation/staff-option.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import { buildStaffOption } from '#src/features/organisation/staff-option.ts'
 import {
   expectEscapedTooltip,
   labelAt,

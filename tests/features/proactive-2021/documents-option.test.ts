@@ -1,11 +1,11 @@
 import type { BarSeriesOption } from 'echarts/charts'
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import type { ChartOption } from '../../../src/components/chart/echarts-setup.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
 import {
   buildDocumentsOption,
   documentsSentence,
-} from '../../../src/features/proactive-2021/documents-option.ts'
+} from '#src/features/proactive-2021/documents-option.ts'
 import { one, optionBuilder, withHostileLabel } from '../../fixtures/chart-option.ts'
 import { huaianFigures } from '../applications-table/huaian.tsx'
 

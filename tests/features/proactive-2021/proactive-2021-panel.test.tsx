@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import {
   PROACTIVE_2021_PANEL_IDS,
   Proactive2021Panel,
-} from '../../../src/features/proactive-2021/proactive-2021-panel.tsx'
+} from '#src/features/proactive-2021/proactive-2021-panel.tsx'
+import { server } from '../../../mocks/node.ts'
 import { clickBar, waitForSvg } from '../../fixtures/chart-bars.ts'
 import { failOnce } from '../../fixtures/endpoints.ts'
 import { figureRow, findSelectedFigure } from '../../fixtures/render-panel.tsx'

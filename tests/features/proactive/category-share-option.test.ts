@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
 import {
   buildCategoryShareOption,
   categoryShareSentence,
   countId,
   INFORMATION_TYPES,
-} from '../../../src/features/proactive/category-share-option.ts'
-import { formatFigure } from '../../../src/lib/format.ts'
+} from '#src/features/proactive/category-share-option.ts'
+import { formatFigure } from '#src/lib/format.ts'
 import {
   expectEscapedTooltip,
   labelAt,

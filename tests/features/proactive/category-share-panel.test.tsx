@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { CategorySharePanel } from '../../../src/features/proactive/category-share-panel.tsx'
+import { CategorySharePanel } from '#src/features/proactive/category-share-panel.tsx'
 import { clickBar, waitForSvg } from '../../fixtures/chart-bars.ts'
 import { answerInvalidOnce } from '../../fixtures/endpoints.ts'
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import { buildChannelSplitOption } from '../../../src/features/proactive/channel-split-option.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import { buildChannelSplitOption } from '#src/features/proactive/channel-split-option.ts'
 import {
   expectEscapedTooltip,
   onlySeries,

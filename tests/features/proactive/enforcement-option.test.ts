@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
 import {
   buildEnforcementOption,
   enforcementSentence,
   licensingMismatch,
-} from '../../../src/features/proactive/enforcement-option.ts'
+} from '#src/features/proactive/enforcement-option.ts'
 import {
   expectEscapedTooltip,
   labelAt,

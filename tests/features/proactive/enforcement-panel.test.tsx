@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { EnforcementDisclosurePanel } from '../../../src/features/proactive/enforcement-panel.tsx'
+import { EnforcementDisclosurePanel } from '#src/features/proactive/enforcement-panel.tsx'
 import { clickBar, waitForSvg } from '../../fixtures/chart-bars.ts'
 import { failOnce } from '../../fixtures/endpoints.ts'
 import {

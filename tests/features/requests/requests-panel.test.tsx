@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { RequestsPanel } from '../../../src/features/requests/requests-panel.tsx'
+import { RequestsPanel } from '#src/features/requests/requests-panel.tsx'
 import { waitForSvg } from '../../fixtures/chart-bars.ts'
 import { failOnce } from '../../fixtures/endpoints.ts'
 import { figureRow, renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'

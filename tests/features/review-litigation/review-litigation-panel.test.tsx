@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { ReviewLitigationPanel } from '#src/features/review-litigation/review-litigation-panel.tsx'
 import { server } from '../../../mocks/node.ts'
-import { ReviewLitigationPanel } from '../../../src/features/review-litigation/review-litigation-panel.tsx'
 import { waitForSvg } from '../../fixtures/chart-bars.ts'
 import { failOnce, serveChanged } from '../../fixtures/endpoints.ts'
 import { renderPanel, retryAfterFault } from '../../fixtures/render-panel.tsx'

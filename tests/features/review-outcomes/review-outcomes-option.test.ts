@@ -1,11 +1,11 @@
 import type { BarSeriesOption } from 'echarts/charts'
 import { describe, expect, it } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import type { ChartOption } from '../../../src/components/chart/echarts-setup.ts'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
 import {
   buildReviewOutcomesOption,
   reviewOutcomesSentence,
-} from '../../../src/features/review-outcomes/review-outcomes-option.ts'
+} from '#src/features/review-outcomes/review-outcomes-option.ts'
 import {
   expectEscapedTooltip,
   HOSTILE,

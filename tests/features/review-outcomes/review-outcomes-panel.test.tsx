@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { server } from '../../../mocks/node.ts'
 import {
   REVIEW_OUTCOMES_PANEL_IDS,
   ReviewOutcomesPanel,
-} from '../../../src/features/review-outcomes/review-outcomes-panel.tsx'
+} from '#src/features/review-outcomes/review-outcomes-panel.tsx'
+import { server } from '../../../mocks/node.ts'
 import { clickBar, waitForSvg } from '../../fixtures/chart-bars.ts'
 import { failOnce } from '../../fixtures/endpoints.ts'
 import { figureRow, findSelectedFigure } from '../../fixtures/render-panel.tsx'

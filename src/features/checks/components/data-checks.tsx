@@ -1,8 +1,8 @@
-import { type CheckResult, evaluateRules } from '../../../domain/checks.ts'
-import type { Report } from '../../../domain/report-schema.ts'
-import { type Locale, pick } from '../../../lib/locale.ts'
-import { t } from '../../../lib/messages.ts'
-import { sourceLineHref } from '../../source/source-link.ts'
+import { type CheckResult, evaluateRules } from '#src/domain/checks.ts'
+import type { Report } from '#src/domain/report-schema.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
+import { sourceLineHref } from '#src/lib/source-link.ts'
 import { checksText, STATUS_TEXT } from '../labels.ts'
 
 /** Rules that compare more figures than this list them behind a disclosure. */

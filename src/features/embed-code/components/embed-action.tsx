@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type MouseEvent, useEffect, useId, useRef, useState } from 'react'
-import { type EmbedChart, findEmbedChart } from '../../../embed/embed-charts.ts'
-import type { Locale } from '../../../lib/locale.ts'
-import type { ThemeChoice } from '../../../lib/view-params.ts'
+import { type EmbedChart, findEmbedChart } from '#src/embed/embed-charts.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import type { ThemeChoice } from '#src/lib/view-params.ts'
 import { embedCodeLabel } from '../labels.ts'
 import { EmbedCode, type EmbedOptions } from './embed-code.tsx'
 

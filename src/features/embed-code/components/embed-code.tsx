@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react'
-import type { EmbedChart } from '../../../embed/embed-charts.ts'
-import { embedSnippet } from '../../../embed/snippet.ts'
-import { LANGUAGE_TAG, LOCALES, type Locale } from '../../../lib/locale.ts'
-import { parseTheme, type ThemeChoice } from '../../../lib/view-params.ts'
+import type { EmbedChart } from '#src/embed/embed-charts.ts'
+import { embedSnippet } from '#src/embed/snippet.ts'
+import { LANGUAGE_TAG, LOCALES, type Locale } from '#src/lib/locale.ts'
+import { parseTheme, type ThemeChoice } from '#src/lib/view-params.ts'
 import { embedCodeLabel } from '../labels.ts'
 import '../embed-code.css'
 

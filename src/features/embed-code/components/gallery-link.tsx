@@ -1,5 +1,5 @@
-import type { Locale } from '../../../lib/locale.ts'
-import type { ThemeChoice } from '../../../lib/view-params.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import type { ThemeChoice } from '#src/lib/view-params.ts'
 import { embedCodeLabel } from '../labels.ts'
 import '../embed-code.css'
 

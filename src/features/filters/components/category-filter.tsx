@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
-import { CATEGORY_LABELS } from '../../../domain/categories.ts'
-import { CATEGORIES, type Category } from '../../../domain/report-schema.ts'
-import { type Locale, pick } from '../../../lib/locale.ts'
-import { t } from '../../../lib/messages.ts'
+import { CATEGORY_LABELS } from '#src/domain/categories.ts'
+import { CATEGORIES, type Category } from '#src/domain/report-schema.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
 import { afterNextPaint } from '../after-next-paint.ts'
 
 type Props = {

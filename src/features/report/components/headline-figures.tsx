@@ -1,7 +1,7 @@
-import { figureIndex, sourceLine } from '../../../domain/figures.ts'
-import type { Category, Report, TableFormat } from '../../../domain/report-schema.ts'
-import type { Locale } from '../../../lib/locale.ts'
-import { t } from '../../../lib/messages.ts'
+import { figureIndex, sourceLine } from '#src/domain/figures.ts'
+import type { Category, Report, TableFormat } from '#src/domain/report-schema.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
 import { FigureCard } from './figure-card.tsx'
 
 /** The figures leadership asks for first, in this order, by the report's table format. */

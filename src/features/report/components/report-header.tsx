@@ -1,8 +1,8 @@
-import { apiBaseUrl } from '../../../config/env.ts'
-import { apiPaths } from '../../../contract/api-paths.ts'
-import type { Report } from '../../../domain/report-schema.ts'
-import { LANGUAGE_TAG, type Locale, pick } from '../../../lib/locale.ts'
-import { t } from '../../../lib/messages.ts'
+import { apiBaseUrl } from '#src/config/env.ts'
+import { apiPaths } from '#src/contract/api-paths.ts'
+import type { Report } from '#src/domain/report-schema.ts'
+import { LANGUAGE_TAG, type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
 
 function formatDate(iso: string, locale: Locale) {
   return new Intl.DateTimeFormat(LANGUAGE_TAG[locale], {

@@ -1,4 +1,4 @@
-import { sourceLineId } from '../source-link.ts'
+import { sourceLineId } from '#src/lib/source-link.ts'
 
 /**
  * How many lines at the top of a report's text say where the file came from (`# source: …`,

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { apiPaths } from '../../../contract/api-paths.ts'
-import { ReportListSchema } from '../../../contract/api-schema.ts'
-import { apiGet } from '../../../lib/api-client.ts'
+import { apiPaths } from '#src/contract/api-paths.ts'
+import { ReportListSchema } from '#src/contract/api-schema.ts'
+import { apiGet } from './api-client.ts'
 
 export function getReports(signal?: AbortSignal) {
   return apiGet(apiPaths.reportList(), ReportListSchema, signal)

@@ -1,12 +1,10 @@
 import { type ReactNode, useMemo } from 'react'
-import type { ChartPalette } from '../../../components/chart/chart-theme.ts'
-import { Panel } from '../../../components/panel.tsx'
-import { type Figure, figureIndex } from '../../../domain/figures.ts'
-import type { Category } from '../../../domain/report-schema.ts'
-import type { Locale } from '../../../lib/locale.ts'
-import { useCategoryMetrics } from '../api/get-category-metrics.ts'
-
-export type FigureMap = Map<string, Figure>
+import { useCategoryMetrics } from '#src/api/get-category-metrics.ts'
+import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
+import { type FigureMap, figureIndex } from '#src/domain/figures.ts'
+import type { Category } from '#src/domain/report-schema.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { Panel } from './panel.tsx'
 
 /** What the dashboard gives every panel: the report, the locale and the theme's chart colours. */
 export type PanelProps = { reportId: string; locale: Locale; palette: ChartPalette }
@@ -52,12 +50,4 @@ export function CategoryPanel({
       {children}
     </Panel>
   )
-}
-
-/** The figures with these ids, in this order, skipping any the report does not have. */
-export function pickFigures(figures: FigureMap, ids: readonly string[]): Figure[] {
-  return ids.flatMap((id) => {
-    const figure = figures.get(id)
-    return figure ? [figure] : []
-  })
 }

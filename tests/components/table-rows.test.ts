@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { allZero, tableRows } from '../../../src/features/statistics-table/table-rows.ts'
-import { withValues } from '../../fixtures/chart-option.ts'
-import { categoryFigures } from '../../fixtures/figures.ts'
+import { allZero, tableRows } from '#src/components/panel/table-rows.ts'
+import { withValues } from '../fixtures/chart-option.ts'
+import { categoryFigures } from '../fixtures/figures.ts'
 
 describe('the statistics table’s rows', () => {
   it('nest under their parents, and a heading the category does not return gets no row', () => {

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CHART_PALETTES } from '../../../src/components/chart/chart-theme.ts'
-import { chartFigures } from '../../../src/components/chart/describe-chart.ts'
-import { buildChannelSplitOption } from '../../../src/features/proactive/channel-split-option.ts'
-import { ChannelSplitPanel } from '../../../src/features/proactive/channel-split-panel.tsx'
-import { categoryFigures } from '../../fixtures/figures.ts'
-import { renderPanel } from '../../fixtures/render-panel.tsx'
+import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import { chartFigures } from '#src/components/chart/describe-chart.ts'
+import { buildChannelSplitOption } from '#src/features/proactive/channel-split-option.ts'
+import { ChannelSplitPanel } from '#src/features/proactive/channel-split-panel.tsx'
+import { categoryFigures } from '../fixtures/figures.ts'
+import { renderPanel } from '../fixtures/render-panel.tsx'
 
 /** Captures what the page saves: the blob and the file name of the temporary link. */
 function captureDownloads() {

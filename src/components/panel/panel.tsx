@@ -1,10 +1,9 @@
 import { type ReactNode, useId } from 'react'
-import { EmbedAction } from '../features/embed-code/components/embed-action.tsx'
-import { useEmbedChartTarget } from '../features/embed-code/embed-chart-context.tsx'
-import { ApiError } from '../lib/api-client.ts'
-import type { Locale } from '../lib/locale.ts'
-import { t } from '../lib/messages.ts'
+import { ApiError } from '#src/api/api-client.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
 import { ErrorBoundary } from './error-boundary.tsx'
+import { usePanelActions } from './panel-actions.tsx'
 
 type PanelProps<T> = {
   title: string
@@ -35,7 +34,7 @@ export function Panel<T>({
   children,
 }: PanelProps<T>) {
   const headingId = useId()
-  const embed = useEmbedChartTarget()
+  const actions = usePanelActions()
   const heading = <h2 id={headingId}>{title}</h2>
   return (
     <section
@@ -44,10 +43,10 @@ export function Panel<T>({
       aria-busy={query.isFetching}
       style={minHeight ? { minHeight } : undefined}
     >
-      {embed ? (
+      {actions ? (
         <div className="panel-header">
           {heading}
-          <EmbedAction chartId={embed.chartId} locale={locale} theme={embed.theme} />
+          {actions}
         </div>
       ) : (
         heading

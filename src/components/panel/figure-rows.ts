@@ -1,8 +1,8 @@
-import type { Figure } from '../../domain/figures.ts'
-import { downloadName, toCsv } from '../../lib/csv.ts'
-import { unitLabel } from '../../lib/format.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { sectionLabel } from '../source/section-label.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { downloadName, toCsv } from '#src/lib/csv.ts'
+import { unitLabel } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { sectionLabel } from '#src/lib/section-label.ts'
 
 /** Where a figure comes from: its first citation, or for a computed one its first input's. */
 export function figureSource(figure: Figure, index: Map<string, Figure>) {

@@ -1,3 +1,5 @@
+import { formatFigure } from '#src/lib/format.ts'
+import { pick } from '#src/lib/locale.ts'
 import {
   atDataIndex,
   type ChartInput,
@@ -6,11 +8,9 @@ import {
   figureTooltip,
   type ShortLabel,
   shareOfTotal,
-} from '../../components/chart/chart-figures.ts'
-import { donutSeries } from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import { formatFigure } from '../../lib/format.ts'
-import { pick } from '../../lib/locale.ts'
+} from './chart-figures.ts'
+import { donutSeries } from './chart-parts.ts'
+import type { ChartOption } from './echarts-setup.ts'
 
 /** Donut of the listed figures, each slice labelled with its figure and share of `totalId`. */
 export function buildFigureDonutOption(

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { StatisticsTable } from '../../../src/features/statistics-table/statistics-table.tsx'
-import { categoryFigures } from '../../fixtures/figures.ts'
+import { StatisticsTable } from '#src/components/panel/statistics-table.tsx'
+import { categoryFigures } from '../fixtures/figures.ts'
 
 describe('the statistics table', () => {
   it('shows each row with its code, indented under its parent, with unit and figure', () => {

@@ -1,3 +1,5 @@
+import { formatFigure } from '#src/lib/format.ts'
+import { pick } from '#src/lib/locale.ts'
 import {
   atDataIndex,
   type ChartInput,
@@ -5,16 +7,9 @@ import {
   figureItem,
   figureTooltip,
   type ShortLabel,
-} from '../../components/chart/chart-figures.ts'
-import {
-  barValueLabel,
-  categoryAxisStyle,
-  labelledGrid,
-  valueAxisStyle,
-} from '../../components/chart/chart-parts.ts'
-import type { ChartOption } from '../../components/chart/echarts-setup.ts'
-import { formatFigure } from '../../lib/format.ts'
-import { pick } from '../../lib/locale.ts'
+} from './chart-figures.ts'
+import { barValueLabel, categoryAxisStyle, labelledGrid, valueAxisStyle } from './chart-parts.ts'
+import type { ChartOption } from './echarts-setup.ts'
 
 /** Bars of the listed figures, one colour each, the figure (with any 余 marker) above each bar. */
 export function buildFigureBarOption(

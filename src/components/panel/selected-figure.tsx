@@ -1,9 +1,8 @@
-import { type Figure, sourceLine } from '../../../domain/figures.ts'
-import { formatFigureWithUnit } from '../../../lib/format.ts'
-import { type Locale, pick } from '../../../lib/locale.ts'
-import { t } from '../../../lib/messages.ts'
-import { sourceLineHref } from '../../source/source-link.ts'
-import type { FigureMap } from './category-panel.tsx'
+import { type Figure, type FigureMap, sourceLine } from '#src/domain/figures.ts'
+import { formatFigureWithUnit } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
+import { sourceLineHref } from '#src/lib/source-link.ts'
 
 /** What the user clicked in a chart: the figure and the sentence or table row it comes from. */
 export function SelectedFigure({

@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import { CATEGORIES, type Category } from '../domain/report-schema.ts'
-import type { Locale } from '../lib/locale.ts'
-import { parseCategories, parseLocale, parseTheme, type ThemeChoice } from '../lib/view-params.ts'
+import { CATEGORIES, type Category } from '#src/domain/report-schema.ts'
+import type { Locale } from './locale.ts'
+import { parseCategories, parseLocale, parseTheme, type ThemeChoice } from './view-params.ts'
 
 /**
  * View state lives in the query string so that a link reproduces the view and back/forward work.

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { apiPaths } from '../../../contract/api-paths.ts'
-import { CategoryMetricsSchema } from '../../../contract/api-schema.ts'
-import type { Category } from '../../../domain/report-schema.ts'
-import { apiGet } from '../../../lib/api-client.ts'
+import { apiPaths } from '#src/contract/api-paths.ts'
+import { CategoryMetricsSchema } from '#src/contract/api-schema.ts'
+import type { Category } from '#src/domain/report-schema.ts'
+import { apiGet } from './api-client.ts'
 
 export function getCategoryMetrics(reportId: string, category: Category, signal?: AbortSignal) {
   return apiGet(apiPaths.categoryMetrics(reportId, category), CategoryMetricsSchema, signal)

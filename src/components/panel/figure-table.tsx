@@ -1,10 +1,10 @@
-import type { Figure } from '../../../domain/figures.ts'
-import { formatFigureWithUnit } from '../../../lib/format.ts'
-import { type Locale, pick } from '../../../lib/locale.ts'
-import { t } from '../../../lib/messages.ts'
-import { sectionLabel } from '../../source/section-label.ts'
-import { sourceLineHref } from '../../source/source-link.ts'
-import { figureSource } from '../figure-rows.ts'
+import type { Figure } from '#src/domain/figures.ts'
+import { formatFigureWithUnit } from '#src/lib/format.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
+import { sectionLabel } from '#src/lib/section-label.ts'
+import { sourceLineHref } from '#src/lib/source-link.ts'
+import { figureSource } from './figure-rows.ts'
 
 type Props = {
   caption: string

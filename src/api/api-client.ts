@@ -1,7 +1,7 @@
 import type { z } from 'zod'
-import { apiBaseUrl, env } from '../config/env.ts'
-import { ApiErrorSchema } from '../contract/api-schema.ts'
-import { describeIssues } from '../contract/describe-issues.ts'
+import { apiBaseUrl, env } from '#src/config/env.ts'
+import { ApiErrorSchema } from '#src/contract/api-schema.ts'
+import { describeIssues } from '#src/contract/describe-issues.ts'
 
 export const REQUEST_TIMEOUT_MS = env.VITE_REQUEST_TIMEOUT_MS
 

@@ -1,8 +1,8 @@
 import { HttpResponse, http } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { ApiError } from '#src/api/api-client.ts'
+import { getReport } from '#src/api/get-report.ts'
 import { server } from '../../mocks/node.ts'
-import { getReport } from '../../src/features/report/api/get-report.ts'
-import { ApiError } from '../../src/lib/api-client.ts'
 import { REPORT_ID, rawReport } from '../fixtures/report.ts'
 
 const REPORT_URL = `*/api/reports/${REPORT_ID}.json`

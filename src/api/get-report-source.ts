@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { apiPaths } from '../../../contract/api-paths.ts'
-import { ReportSourceSchema } from '../../../contract/api-schema.ts'
-import { apiGet } from '../../../lib/api-client.ts'
+import { apiPaths } from '#src/contract/api-paths.ts'
+import { ReportSourceSchema } from '#src/contract/api-schema.ts'
+import { apiGet } from './api-client.ts'
 
 export function getReportSource(reportId: string, signal?: AbortSignal) {
   return apiGet(apiPaths.reportSource(reportId), ReportSourceSchema, signal)

@@ -1,9 +1,9 @@
 import { createContext, type RefObject, useContext, useState } from 'react'
-import type { ChartExport } from '../../../components/chart/chart-host.tsx'
-import type { Figure } from '../../../domain/figures.ts'
-import type { Locale } from '../../../lib/locale.ts'
-import { t } from '../../../lib/messages.ts'
-import { chartFileName, figuresCsv, saveFile } from '../figure-rows.ts'
+import type { ChartExport } from '#src/components/chart/chart-host.tsx'
+import type { Figure } from '#src/domain/figures.ts'
+import type { Locale } from '#src/lib/locale.ts'
+import { t } from '#src/lib/messages.ts'
+import { chartFileName, figuresCsv, saveFile } from './figure-rows.ts'
 
 /** What a chart's downloads are named after: the report and the panel. */
 export const ChartFileContext = createContext<{ reportId: string; chart: string }>({

@@ -1,5 +1,4 @@
-import type { Figure } from '../../domain/figures.ts'
-import type { FigureMap } from '../report/components/category-panel.tsx'
+import type { Figure, FigureMap } from '#src/domain/figures.ts'
 
 /** A figure that sits in the report's statistics table. */
 export type TableFigure = Extract<Figure, { kind: 'reported' }> & {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { apiPaths } from '../../../contract/api-paths.ts'
-import { ReportResponseSchema } from '../../../contract/api-schema.ts'
-import { apiGet } from '../../../lib/api-client.ts'
+import { apiPaths } from '#src/contract/api-paths.ts'
+import { ReportResponseSchema } from '#src/contract/api-schema.ts'
+import { apiGet } from './api-client.ts'
 
 export function getReport(reportId: string, signal?: AbortSignal) {
   return apiGet(apiPaths.report(reportId), ReportResponseSchema, signal)

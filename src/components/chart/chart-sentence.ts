@@ -1,11 +1,7 @@
-import {
-  figureWords,
-  LIST_SEPARATOR,
-  type ShortLabel,
-} from '../../components/chart/chart-figures.ts'
-import { type Locale, pick } from '../../lib/locale.ts'
-import { type FigureMap, pickFigures } from '../report/components/category-panel.tsx'
-import { labels } from './labels.ts'
+import { type FigureMap, pickFigures } from '#src/domain/figures.ts'
+import { type Locale, pick } from '#src/lib/locale.ts'
+import { figureWords, LIST_SEPARATOR, type ShortLabel } from './chart-figures.ts'
+import { CHART_LABELS } from './chart-labels.ts'
 
 /**
  * "柱状图：12345热线受理诉求 811 件；12345热线已结案 811 件。": the accessible name of a chart of
@@ -18,7 +14,7 @@ export function chartSentence(
   locale: Locale,
 ) {
   const zh = locale === 'zh'
-  const name = pick(kind === 'bar' ? labels.barChart : labels.donutChart, locale)
+  const name = pick(kind === 'bar' ? CHART_LABELS.barChart : CHART_LABELS.donutChart, locale)
   const drawn = pickFigures(
     figures,
     list.map((item) => item.id),
