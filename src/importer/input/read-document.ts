@@ -13,7 +13,9 @@
  * No Node APIs: the same code runs in the CLI and in a browser Web Worker.
  */
 import { decode } from './decode.ts'
+import { detectShape } from './detect.ts'
 import type { DocumentResult } from './document.ts'
+import { readHtml, readScriptHtml } from './html.ts'
 import { sniff } from './sniff.ts'
 import { readText } from './text.ts'
 
@@ -27,5 +29,12 @@ export async function readDocument(bytes: Uint8Array): Promise<DocumentResult> {
   const decoded = decode(bytes)
   if (!decoded.ok) return { ok: false, error: decoded.error }
   const { text, decoding, notes } = decoded
-  return { ok: true, document: readText(text, decoding, notes) }
+  const shape = detectShape(text)
+  const document =
+    shape.kind === 'html'
+      ? readHtml(text, decoding, notes)
+      : shape.kind === 'script'
+        ? readScriptHtml(shape.html, decoding, notes)
+        : readText(text, decoding, notes)
+  return { ok: true, document }
 }
