@@ -9,8 +9,12 @@ export type SourceKind = 'html' | 'pdf' | 'text'
 
 /** How the bytes were decoded, and how the importer knew. */
 export type Decoding = {
+  /** For a PDF, 'utf-8': its text comes as Unicode from its fonts (`from: 'pdf'`). */
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
-  /** 'bom', 'meta' (an HTML `<meta charset>` / http-equiv), 'content' (it decoded without errors), 'pdf'. */
+  /**
+   * 'bom'; 'meta' (an HTML `<meta charset>` / http-equiv, where the bytes agree with it);
+   * 'content' (UTF-16 from its NUL bytes, strict UTF-8, or GB18030 that reads as Chinese); 'pdf'.
+   */
   from: 'bom' | 'meta' | 'content' | 'pdf'
 }
 
@@ -33,13 +37,23 @@ export type Cell = {
 /** One row of a table: every cell that covers it, in column order. */
 export type GridRow = {
   cells: Cell[]
-  /** 1-based line of `Document.lines` on which this row is printed. */
+  /**
+   * 1-based line of `Document.lines` on which this row is printed. A row that prints nothing (all
+   * its own cells blank, or all spanned from rows above) points at the line printed before it.
+   */
   line: number
 }
 
-/** A table of the document with its structure: from `<table>` markup or from positioned PDF text. */
+/**
+ * A table of the document with its structure: from `<table>` markup or from positioned PDF text.
+ * `Document.tables` holds the tables inside the article (web page), or the runs of tabular lines
+ * (PDF: best effort, one row per printed line, no spans across rows).
+ */
 export type Grid = {
-  /** 0-based: the document's n-th table, counting every table (layout tables of the page chrome too). */
+  /**
+   * 0-based: the document's n-th table, counting every table (layout tables of the page chrome
+   * too, so that the n-th `<table>` of the page source is found). For a PDF, the n-th grid found.
+   */
   index: number
   rows: GridRow[]
   /** Expanded width: the number of grid columns. */
@@ -64,8 +78,9 @@ export type Document = {
    * The report's text, line by line (the dashboard shows it with line numbers, and every figure
    * cites a line). For a web page: the text of the article as a reader sees it, one block
    * element a line, each table row one line with its cells separated by a tab. For a PDF: one
-   * line per printed line, cells apart by runs of spaces as `pdftotext -layout` writes them.
-   * For text: the text as given.
+   * line per printed line, cells apart by runs of (at least two) spaces as `pdftotext -layout`
+   * writes them, and a line holding only a form feed (`\f`) between pages. For text: the file's
+   * lines as given (form feeds kept), so that line numbers are the file's.
    */
   lines: string[]
   /** Tables with their structure (web pages and PDFs); empty for plain text. */
