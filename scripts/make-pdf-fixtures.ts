@@ -1,4 +1,4 @@
-// Usage: node scripts/make-pdf-fixtures.ts
+// Usage: node scripts/make-pdf-fixtures.ts [fixture names, e.g. pingtan-2021 handmade-no-text]
 //
 // Prints the PDF fixtures of the importer's input layer (tests/fixtures/reports/*.pdf) with headless
 // Chromium, from the real report pages kept beside them. Each page is loaded with `setContent` and
@@ -6,7 +6,8 @@
 // chrome is removed, and the report (its title and `div.article_content`, with the Word-exported
 // inline styles of its tables) is printed on A4, as an agency's "print" button or a PDF export of
 // the report gives it. Also prints `handmade-no-text.pdf`: a page whose only content is a drawing
-// (an SVG table with no text), which is what a scan looks like to a text extractor.
+// (an SVG table with no text), which is what a scan looks like to a text extractor, and
+// `handmade-partly-scanned.pdf`: a page of text, then such a page.
 import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
@@ -14,6 +15,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts'
 
 const dir = fileURLToPath(new URL('../tests/fixtures/reports/', import.meta.url))
 const PAGES = ['pingtan-2016', 'pingtan-2021', 'pingtan-2025']
+const wanted = process.argv.slice(2)
+const make = (name: string) => wanted.length === 0 || wanted.includes(name)
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -25,7 +28,7 @@ try {
   await context.route('**/*', (route) => route.abort())
   const page = await context.newPage()
 
-  for (const name of PAGES) {
+  for (const name of PAGES.filter(make)) {
     await page.setContent(readFileSync(`${dir}${name}.html`, 'utf8'), {
       waitUntil: 'domcontentloaded',
     })
@@ -67,11 +70,20 @@ try {
         `<rect x="${20 + x * 120}" y="${20 + y * 40}" width="120" height="40" fill="none" stroke="black"/>`,
     ).join(''),
   ).join('')
-  await page.setContent(
-    `<!DOCTYPE html><html><head><title></title></head><body><svg width="520" height="300" xmlns="http://www.w3.org/2000/svg">${rows}<rect x="40" y="30" width="80" height="14" fill="#444"/></svg></body></html>`,
+  const drawing = `<svg width="520" height="300" xmlns="http://www.w3.org/2000/svg">${rows}<rect x="40" y="30" width="80" height="14" fill="#444"/></svg>`
+  const print = async (name: string, body: string) => {
+    if (!make(name)) return
+    await page.setContent(
+      `<!DOCTYPE html><html><head><title></title></head><body>${body}</body></html>`,
+    )
+    await page.pdf({ path: `${dir}${name}.pdf`, format: 'A4' })
+    console.log(`${name}.pdf: ${statSync(`${dir}${name}.pdf`).size} bytes`)
+  }
+  await print('handmade-no-text', drawing)
+  await print(
+    'handmade-partly-scanned',
+    `<p style="font: 16px 'Noto Sans CJK SC'">一、总体情况</p><p style="font: 16px 'Noto Sans CJK SC'">本页是文字，下一页是扫描图像。</p><div style="break-before: page">${drawing}</div>`,
   )
-  await page.pdf({ path: `${dir}handmade-no-text.pdf`, format: 'A4' })
-  console.log(`handmade-no-text.pdf: ${statSync(`${dir}handmade-no-text.pdf`).size} bytes`)
 } finally {
   await browser.close()
 }

@@ -228,22 +228,30 @@ export function decode(bytes: Uint8Array): Decoded {
   if (binary) return { ok: false, error: { code: 'binary', message: binary } }
 
   const notes: string[] = []
-  const utf8 = decodeStrict(bytes, 'utf-8')
-  const gb = utf8 === null ? decodeStrict(bytes, 'gb18030') : null
+  const utf8 = strictOrCut(bytes, 'utf-8')
+  const gb = utf8 === null ? strictOrCut(bytes, 'gb18030') : null
+  const cut = (read: { cut: boolean }) => {
+    if (read.cut) notes.push(CUT_NOTE)
+  }
 
   const label = declaredCharset(bytes)
   if (label !== null) {
     const declared = LABELS[label]
-    if (declared === 'utf-8' && utf8 !== null)
-      return finish(utf8, { encoding: 'utf-8', from: 'meta' }, notes)
+    if (declared === 'utf-8' && utf8 !== null) {
+      cut(utf8)
+      return finish(utf8.text, { encoding: 'utf-8', from: 'meta' }, notes)
+    }
     if (declared === 'gb18030') {
       // Valid UTF-8 with Chinese in it is UTF-8 whatever the page says (a re-saved page keeps its
       // old meta); GBK text almost never happens to be valid UTF-8.
-      if (utf8 !== null && /[^\0-\x7f]/.test(utf8)) {
+      if (utf8 !== null && /[^\0-\x7f]/.test(utf8.text)) {
         notes.push(`The page declares charset ${label}, but its bytes are UTF-8; read as UTF-8.`)
       } else {
-        const text = utf8 ?? decodeStrict(bytes, 'gb18030')
-        if (text !== null) return finish(text, { encoding: 'gb18030', from: 'meta' }, notes)
+        const read = utf8 ?? gb
+        if (read !== null) {
+          cut(read)
+          return finish(read.text, { encoding: 'gb18030', from: 'meta' }, notes)
+        }
         notes.push(`The page declares charset ${label}, but its bytes are not GB18030.`)
       }
     } else if (declared === undefined) {
@@ -255,8 +263,40 @@ export function decode(bytes: Uint8Array): Decoded {
     }
   }
 
-  if (utf8 !== null) return finish(utf8, { encoding: 'utf-8', from: 'content' }, notes)
-  if (gb !== null && looksChinese(bytes, gb))
-    return finish(gb, { encoding: 'gb18030', from: 'content' }, notes)
+  if (utf8 !== null) {
+    cut(utf8)
+    return finish(utf8.text, { encoding: 'utf-8', from: 'content' }, notes)
+  }
+  if (gb !== null && looksChinese(bytes, gb.text)) {
+    cut(gb)
+    return finish(gb.text, { encoding: 'gb18030', from: 'content' }, notes)
+  }
+  // UTF-8 Chinese text with a few damaged bytes (a bad copy) is still UTF-8: say how many.
+  const loose = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+  const bad = loose.split('\uFFFD').length - 1
+  if (bad <= Math.max(3, loose.length / 1000) && /[\u4e00-\u9fff]/.test(loose)) {
+    notes.push(
+      `${bad} byte sequence${bad === 1 ? ' is' : 's are'} not valid UTF-8 in this otherwise UTF-8 text; shown as �.`,
+    )
+    return finish(loose, { encoding: 'utf-8', from: 'content' }, notes)
+  }
   return { ok: false, error: { code: 'encoding', message: ENCODING_MESSAGE } }
+}
+
+const CUT_NOTE =
+  'The file ends in the middle of a character: it looks cut short (its last bytes are shown as �).'
+
+/**
+ * The text in `encoding` if the bytes are valid, or valid but for an incomplete character at the
+ * very end (a file cut short): then decoded with that character as �, and `cut`.
+ */
+function strictOrCut(bytes: Uint8Array, encoding: Encoding): { text: string; cut: boolean } | null {
+  const text = decodeStrict(bytes, encoding)
+  if (text !== null) return { text, cut: false }
+  for (let k = 1; k <= 3 && k < bytes.length; k++) {
+    if (decodeStrict(bytes.subarray(0, bytes.length - k), encoding) !== null) {
+      return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes), cut: true }
+    }
+  }
+  return null
 }

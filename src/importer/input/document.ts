@@ -20,7 +20,11 @@ export type Decoding = {
 
 /** One cell of a table, as published. */
 export type Cell = {
-  /** The cell's text: inline tags joined, entities decoded, `&nbsp;` and runs of space as one space, trimmed. */
+  /**
+   * The cell's text: inline tags joined, entities decoded, `&nbsp;` and runs of space as one space,
+   * trimmed; paragraphs or `<br>` lines inside the cell joined with nothing between Chinese
+   * characters, else with a space. A nested table's text is not in it (it is a grid of its own).
+   */
   text: string
   /** 0-based column in the expanded grid where the cell starts. */
   col: number

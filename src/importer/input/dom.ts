@@ -16,19 +16,66 @@ export type Element = {
 }
 export type Node = Element | TextNode
 
+/**
+ * Inline elements nested deeper than this (unclosed `<font>` or `<span>` tags pile up in old pages)
+ * are not made elements: their content goes to the element they are in. Keeps the tree walks
+ * (recursive) shallow. Structural elements (tables, rows, cells, blocks, `<br>`) are always kept.
+ */
+export const MAX_DEPTH = 400
+
+const STRUCTURE = new Set([
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'p',
+  'div',
+  'br',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'script',
+  'style',
+  'title',
+  'meta',
+  'body',
+  'head',
+  'html',
+])
+
 export function parseHtml(html: string): { root: Element; doctype: boolean } {
   const root: Element = { type: 'element', name: '#root', attrs: {}, children: [], parent: null }
   let current = root
+  let depth = 0
+  /** For each open element, innermost last: whether it was flattened (not made an element). */
+  const flattened: boolean[] = []
   let doctype = false
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (depth >= MAX_DEPTH && !STRUCTURE.has(name)) {
+          flattened.push(true)
+          return
+        }
+        flattened.push(false)
         const element: Element = { type: 'element', name, attrs, children: [], parent: current }
         current.children.push(element)
         current = element
+        depth++
       },
       onclosetag() {
+        // htmlparser2 opens and closes elements as a stack (implied end tags included).
+        if (flattened.pop()) return
         current = current.parent ?? root
+        depth = Math.max(0, depth - 1)
       },
       ontext(text) {
         const last = current.children.at(-1)
@@ -51,10 +98,13 @@ export function* descendants(
   element: Element,
   stop?: (element: Element) => boolean,
 ): Generator<Element> {
-  for (const child of element.children) {
-    if (child.type !== 'element') continue
-    yield child
-    if (!stop?.(child)) yield* descendants(child, stop)
+  // An explicit stack: unclosed inline tags (`<font>` after `<font>`) can nest thousands deep.
+  const stack: Node[] = [...element.children].reverse()
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type !== 'element') continue
+    yield node
+    if (!stop?.(node))
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node)
   }
 }
 

@@ -100,7 +100,7 @@ const BLOCKS = new Set([
   'ul',
 ])
 
-const HINT = /article|content|trs_editor|zoom|custom_unionstyle|view|detail|zw|main_?text/i
+const HINT = /article|content|trs_editor|zoom|custom_unionstyle|view|detail|main_?text/i
 
 /** Characters a reader does not see. */
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad]/g
@@ -444,9 +444,19 @@ const dataTableCount = (page: Page, tables: readonly Grid[]) =>
 function readPage(html: string) {
   const { root } = parseHtml(html)
   const page = new Page(root)
-  const { lines, tables } = render(page, page.article())
-  return { root, page, lines, tables }
+  const article = page.article()
+  const { lines, tables } = render(page, article)
+  const images = [...descendants(article)].filter((e) => e.name === 'img' && !isHidden(e)).length
+  return { root, page, lines, tables, images }
 }
+
+/** Tables published as pictures are not text: say so when the article has images and no table. */
+const imageNotes = (read: { tables: readonly Grid[]; images: number }) =>
+  read.tables.length === 0 && read.images > 0
+    ? [
+        `The article has no table but ${read.images} image${read.images === 1 ? '' : 's'}: tables published as pictures cannot be read.`,
+      ]
+    : []
 
 /** A page (or a fragment of one) as a `Document`. */
 export function readHtml(html: string, decoding: Decoding, notes: string[]): Document {
@@ -479,7 +489,14 @@ export function readHtml(html: string, decoding: Decoding, notes: string[]): Doc
       }
     }
   }
-  return { kind: 'html', decoding, lines: visible.lines, tables: visible.tables, meta, notes }
+  return {
+    kind: 'html',
+    decoding,
+    lines: visible.lines,
+    tables: visible.tables,
+    meta,
+    notes: [...notes, ...imageNotes(visible)],
+  }
 }
 
 /** A script file that only holds the article as an HTML string (`document.write('…')`, `var c = "…"`). */

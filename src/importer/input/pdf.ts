@@ -329,7 +329,9 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentResult> {
     const notes: string[] = []
     if (empty.length > 0) {
       notes.push(
-        `Page${empty.length === 1 ? '' : 's'} ${empty.join(', ')} of the PDF ha${empty.length === 1 ? 's' : 've'} no text (probably scanned images); what they show is not in the text.`,
+        empty.length === 1
+          ? `Page ${empty[0]} of the PDF has no text (probably a scanned image); what it shows is not in the text.`
+          : `Pages ${empty.join(', ')} of the PDF have no text (probably scanned images); what they show is not in the text.`,
       )
     }
     const document: Document = {

@@ -311,6 +311,24 @@ describe('hand-written pages', () => {
     ])
   })
 
+  it('reads a page whose unclosed inline tags nest thousands deep', async () => {
+    const document = await read(
+      `<html><body><div class="content"><p>一、总体情况</p>${'<font size="3">'.repeat(20000)}正文<table><tr><td>规章</td><td>1</td></tr></table></div></body></html>`,
+    )
+    expect(document.lines).toEqual(['一、总体情况', '正文', '规章\t1'])
+    expect(document.tables[0]?.rows[0]?.cells.map((cell) => cell.text)).toEqual(['规章', '1'])
+  })
+
+  it('says when the article shows images and has no table (tables published as pictures)', async () => {
+    const document = await read(
+      '<html><body><div class="content"><p>二、主动公开政府信息情况</p><p><img src="t1.png"></p><p><img src="t2.png"></p></div></body></html>',
+    )
+    expect(document.lines).toEqual(['二、主动公开政府信息情况'])
+    expect(document.notes).toEqual([
+      'The article has no table but 2 images: tables published as pictures cannot be read.',
+    ])
+  })
+
   it('never runs scripts, and leaves out style, noscript, template, hidden elements and the head', async () => {
     const document =
       await read(`<html><head><title>报告</title><style>p{color:red}</style></head><body>

@@ -138,6 +138,18 @@ describe('PDFs printed by Chromium from the real pages', async () => {
   })
 })
 
+it('reads the text pages of a partly scanned PDF and names the pages without text', async () => {
+  const document = documentOf(await readDocument(fixture('handmade-partly-scanned.pdf')))
+  expect(document.lines.map((line) => line.replace(/^ +| +$/g, ''))).toEqual([
+    '一、总体情况',
+    '本页是文字，下一页是扫描图像。',
+    '\f',
+  ])
+  expect(document.notes).toEqual([
+    'Page 2 of the PDF has no text (probably a scanned image); what it shows is not in the text.',
+  ])
+})
+
 describe('PDFs that cannot be read', () => {
   const refusal = async (bytes: Uint8Array) => {
     const result = await readDocument(bytes)

@@ -102,6 +102,32 @@ describe('encodings', () => {
     expect(le.lines).toEqual(['第一行', '第二行'])
   })
 
+  it('reads a file cut short in the middle of a character, and says it looks cut short', async () => {
+    const whole = utf8('一、总体情况\n主动公开')
+    const utf8Cut = documentOf(await readDocument(whole.subarray(0, whole.length - 1)))
+    expect(utf8Cut.decoding).toEqual({ encoding: 'utf-8', from: 'content' })
+    expect(utf8Cut.lines).toEqual(['一、总体情况', '主动公\uFFFD'])
+    expect(utf8Cut.notes).toEqual([
+      expect.stringMatching(/ends in the middle of a character: it looks cut short/),
+    ])
+    const gbk = fixture('pingtan-2025.gbk.txt')
+    const gbkCut = documentOf(await readDocument(gbk.subarray(0, gbk.length - 1)))
+    expect(gbkCut.decoding).toEqual({ encoding: 'gb18030', from: 'content' })
+    expect(gbkCut.notes).toEqual([expect.stringMatching(/cut short/)])
+    expect(gbkCut.lines[3]).toBe('标题: 平潭综合实验区2025年度政府信息公开工作年度报告')
+  })
+
+  it('reads UTF-8 text with a damaged byte or two, counting them', async () => {
+    const bytes = utf8(pingtan2025)
+    bytes[600] = 0xff
+    const document = documentOf(await readDocument(bytes))
+    expect(document.decoding).toEqual({ encoding: 'utf-8', from: 'content' })
+    expect(document.notes).toEqual([
+      '1 byte sequence is not valid UTF-8 in this otherwise UTF-8 text; shown as �.',
+    ])
+    expect(document.lines).toHaveLength(pingtan2025.replace(/\n$/, '').split('\n').length)
+  })
+
   it('refuses bytes that are neither UTF-8 nor Chinese GB18030', async () => {
     // Windows-1252 "Café résumé": é (0xE9) followed by a space is no GB18030 character.
     const latin = new Uint8Array([
