@@ -1,14 +1,15 @@
+import { join } from 'node:path'
 import type { OutputBundle, OutputChunk } from 'rolldown'
 import type { Plugin } from 'vite'
+import { createServer, createServerModuleRunner } from 'vite'
 import { CHART_PALETTES } from '../src/components/chart/chart-theme.ts'
-import { chartFigures, describeChart, hoverTexts } from '../src/components/chart/describe-chart.ts'
+import { chartFigures, hoverTexts } from '../src/components/chart/describe-chart.ts'
 import { renderChartToSvg } from '../src/components/chart/render-svg.ts'
 import { figuresCsv } from '../src/components/panel/figure-rows.ts'
 import { figureIndex } from '../src/domain/figures.ts'
-import { EMBED_CHARTS } from '../src/embed/embed-charts.ts'
 import { embedTableRows } from '../src/embed/embed-data.ts'
 import { renderEmbedIndexPage, renderEmbedPage, type TableRow } from '../src/embed/embed-page.ts'
-import { embedCatalogue } from '../src/embed/snippet.ts'
+import { embedCatalogue } from '../src/features/embed-code/snippet.ts'
 import { downloadName } from '../src/lib/csv.ts'
 import type { Locale } from '../src/lib/locale.ts'
 import { readBundle } from './vite-plugin-static-api.ts'
@@ -33,6 +34,36 @@ function responsive(svg: string): string {
   return svg.replace(/^<svg width="\d+" height="\d+"/, '<svg width="100%"')
 }
 
+type Catalogue = typeof import('../src/catalogue/charts.ts')
+type EmbedChart = Catalogue['EMBED_CHARTS'][number]
+type Drawing = Awaited<ReturnType<EmbedChart['load']>>
+
+/**
+ * The chart catalogue, loaded through Vite's module runner rather than bundled with this config:
+ * its panel loaders point at .tsx modules and style sheets, which the config bundler cannot take.
+ */
+async function loadCatalogue(mode: string): Promise<{ chart: EmbedChart; drawing: Drawing }[]> {
+  const root = join(import.meta.dirname, '..')
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    mode,
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  })
+  try {
+    const runner = createServerModuleRunner(server.environments.ssr, { hmr: false })
+    const { EMBED_CHARTS }: Catalogue = await runner.import(join(root, 'src/catalogue/charts.ts'))
+    // Each chart's option builder and sentence load now, while the runner is open.
+    return await Promise.all(
+      EMBED_CHARTS.map(async (chart) => ({ chart, drawing: await chart.load() })),
+    )
+  } finally {
+    await server.close()
+  }
+}
+
 /**
  * Writes one static page per embeddable chart (embed/<id>.html) with the chart prerendered as SVG
  * in both languages and both themes, embed/index.html for `?chart=` addresses, and the catalogue
@@ -43,6 +74,8 @@ export function embedPages(): Plugin {
     name: 'gk-embed-pages',
     apply: 'build',
     async generateBundle(_options, bundle) {
+      const charts = await loadCatalogue(this.environment.config.mode)
+      const embedCharts = charts.map(({ chart }) => chart)
       const entry = embedEntry(bundle)
       const assets = {
         script: entry.fileName,
@@ -52,9 +85,9 @@ export function embedPages(): Plugin {
       const [first] = readBundle()
       if (!first) throw new Error('data/reports/ holds no report to embed')
       const { report } = first
-      for (const chart of EMBED_CHARTS) {
+      for (const { chart, drawing } of charts) {
         const figures = figureIndex(report.metrics.filter((m) => m.category === chart.category))
-        const build = await chart.load()
+        const { build } = drawing
         const variants = LOCALES.flatMap((locale) =>
           THEMES.map((theme) => {
             const option = build({ figures, locale, palette: CHART_PALETTES[theme] })
@@ -62,7 +95,7 @@ export function embedPages(): Plugin {
               locale,
               theme,
               svg: responsive(renderChartToSvg(option, PRERENDER_WIDTH, chart.height)),
-              label: describeChart(option, figures, locale),
+              label: drawing.describe(figures, locale),
             }
           }),
         )
@@ -119,12 +152,12 @@ export function embedPages(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'embed/index.html',
-        source: renderEmbedIndexPage(assets),
+        source: renderEmbedIndexPage(assets, embedCharts),
       })
       this.emitFile({
         type: 'asset',
         fileName: 'embeds.json',
-        source: `${JSON.stringify(embedCatalogue(), null, 2)}\n`,
+        source: `${JSON.stringify(embedCatalogue(embedCharts), null, 2)}\n`,
       })
     },
   }

@@ -3,8 +3,10 @@ import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react'
 import { categoryMetricsQueryOptions } from '#src/api/get-category-metrics.ts'
 import { useReport } from '#src/api/get-report.ts'
 import { useReportSource } from '#src/api/get-report-source.ts'
+import { likelyPanels, type PanelSplit, reportPanels } from '#src/catalogue/panel-rules.ts'
 import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
 import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
+import { type ChartDescription, embedChartOf } from '#src/components/panel/chart-description.ts'
 import { Panel } from '#src/components/panel/panel.tsx'
 import { PanelActions } from '#src/components/panel/panel-actions.tsx'
 import {
@@ -23,7 +25,7 @@ import { provenanceLineCount, SourceView } from '#src/features/source/components
 import { type Locale, pick } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import type { ThemeChoice } from '#src/lib/view-params.ts'
-import { type DashboardPanel, PANELS, type PanelSplit, splitPanels } from './panels.ts'
+import { CataloguePanel, preloadPanels } from './panel-components.tsx'
 
 type Props = {
   reportId: string
@@ -53,6 +55,8 @@ export function ReportView({
   const palette = CHART_PALETTES[theme]
   const report = useReport(reportId)
   usePrefetchCategories(reportId)
+  // The panels' code loads while the report does, so that they draw as soon as it arrives.
+  void preloadPanels(likelyPanels(tableFormat))
   const split = useMemo(() => reportPanels(report.data), [report.data])
   const { present } = split
   const slow = usePendingFor(report.isPending, reportId, LAYOUT_WAIT_MS)
@@ -113,18 +117,6 @@ function usePendingFor(pending: boolean, key: string, ms: number): boolean {
   return pending && longFor === key
 }
 
-/** The panels a report of this format has when its text gives what the 2018 report's does. */
-function likelyPanels(format: TableFormat): readonly DashboardPanel[] {
-  return PANELS.filter(
-    (panel) => panel.tableFormats?.includes(format) ?? format === 'national-2015',
-  )
-}
-
-function reportPanels(report: Report | undefined): PanelSplit {
-  if (!report) return { present: PANELS, notInFormat: [], notInText: [] }
-  return splitPanels(new Set(report.metrics.map((metric) => metric.id)), report.meta.tableFormat)
-}
-
 /** Every category's figures are fetched at once, in parallel with the report itself. */
 function usePrefetchCategories(reportId: string) {
   const queryClient = useQueryClient()
@@ -140,7 +132,7 @@ type AbsentProps = { report: Report; split: PanelSplit; locale: Locale }
 /** What the report does not have: the other formats' tables by name, the text's topics in one line. */
 function AbsentPanels({ report, split, locale }: AbsentProps) {
   const separator = locale === 'zh' ? '、' : ', '
-  const names = (panels: readonly DashboardPanel[]) =>
+  const names = (panels: readonly ChartDescription[]) =>
     panels.map((panel) => pick(panel.title, locale)).join(separator)
   return (
     <section className="panel panel-wide panel-absent" aria-labelledby="absent-panels">
@@ -163,7 +155,7 @@ function AbsentPanels({ report, split, locale }: AbsentProps) {
 }
 
 type SlotProps = {
-  panel: DashboardPanel
+  panel: ChartDescription
   reportId: string
   locale: Locale
   palette: ChartPalette
@@ -177,15 +169,13 @@ const PanelSlot = memo(function PanelSlot({
   palette,
   themeChoice,
 }: SlotProps) {
-  const { Component, embedChartId } = panel
+  const embedChart = embedChartOf(panel)
   return (
     <PanelActions
-      actions={
-        embedChartId && <EmbedAction chartId={embedChartId} locale={locale} theme={themeChoice} />
-      }
+      actions={embedChart && <EmbedAction chart={embedChart} locale={locale} theme={themeChoice} />}
     >
       <Suspense fallback={<Loading title={pick(panel.title, locale)} locale={locale} />}>
-        <Component reportId={reportId} locale={locale} palette={palette} />
+        <CataloguePanel panel={panel} reportId={reportId} locale={locale} palette={palette} />
       </Suspense>
     </PanelActions>
   )
@@ -206,15 +196,13 @@ const ComparePanel = lazy(() =>
   import('#src/features/compare/compare-panel.tsx').then((m) => ({ default: m.ComparePanel })),
 )
 
-/** A panel whose code is still loading: its title, and the room it will take. */
+/**
+ * A panel whose code is still loading: its title, and the room it will take. Not a region of its
+ * own: the panel that replaces it is, under the same name.
+ */
 function Loading({ title, locale }: { title: string; locale: Locale }) {
   return (
-    <section
-      className="panel panel-wide"
-      aria-label={title}
-      aria-busy="true"
-      style={{ minHeight: 240 }}
-    >
+    <section className="panel panel-wide" aria-busy="true" style={{ minHeight: 240 }}>
       <h2>{title}</h2>
       <p className="panel-status">{t('loading', locale)}</p>
     </section>

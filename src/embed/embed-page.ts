@@ -1,7 +1,7 @@
+import type { EmbedChart } from '#src/components/panel/chart-description.ts'
 import type { Report } from '#src/domain/report-schema.ts'
 import { escapeHtml } from '#src/lib/escape-html.ts'
 import { LANGUAGE_TAG, type Locale } from '#src/lib/locale.ts'
-import type { EmbedChart } from './embed-charts.ts'
 import { embedText } from './embed-text.ts'
 
 export type PrerenderedVariant = {
@@ -104,9 +104,13 @@ ${dataDetails(table, downloads)}
  * embed/index.html: answers `embed/?chart=<id>` addresses, forwarding to the chart's page or
  * saying, inside the frame, which charts exist.
  */
-export function renderEmbedIndexPage(assets: EmbedPageInput['assets']): string {
+export function renderEmbedIndexPage(
+  assets: EmbedPageInput['assets'],
+  charts: readonly EmbedChart[],
+): string {
+  const ids = charts.map((chart) => chart.id).join(' ')
   return `<!doctype html>
-<html lang="zh-CN">
+<html lang="zh-CN" data-charts="${escapeHtml(ids)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -3,13 +3,13 @@ import { createRef, type RefObject, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import { useCategoryMetrics } from '#src/api/get-category-metrics.ts'
 import { createQueryClient } from '#src/app/query-client.ts'
+import { findEmbedChart } from '#src/catalogue/charts.ts'
 import { type ChartExport, ChartHost } from '#src/components/chart/chart-host.tsx'
 import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
-import { describeChart } from '#src/components/chart/describe-chart.ts'
+import type { ChartDrawing, EmbedChart } from '#src/components/panel/chart-description.ts'
 import { saveFile } from '#src/components/panel/figure-rows.ts'
 import { figureIndex } from '#src/domain/figures.ts'
 import type { Locale } from '#src/lib/locale.ts'
-import type { ChartBuilder, EmbedChart } from './embed-charts.ts'
 import { embedText } from './embed-text.ts'
 
 type Props = {
@@ -25,27 +25,30 @@ type Props = {
 /** The interactive chart (tooltips), fed by the API like a dashboard panel. */
 function LiveChart({ chart, locale, theme, reportId, onDrawn, onError, exportRef }: Props) {
   const query = useCategoryMetrics(reportId, chart.category)
-  const [build, setBuild] = useState<ChartBuilder | null>(null)
+  const [drawing, setDrawing] = useState<ChartDrawing | null>(null)
   useEffect(() => {
-    void chart.load().then((builder) => setBuild(() => builder))
+    void chart.load().then(setDrawing)
   }, [chart])
   useEffect(() => {
     if (query.error) onError(embedText('liveFailed', locale, { reason: query.error.message }))
   }, [query.error, locale, onError])
   const figures = useMemo(() => (query.data ? figureIndex(query.data.metrics) : null), [query.data])
   const option = useMemo(
-    () => (build && figures ? build({ figures, locale, palette: CHART_PALETTES[theme] }) : null),
-    [build, figures, locale, theme],
+    () =>
+      drawing && figures
+        ? drawing.build({ figures, locale, palette: CHART_PALETTES[theme] })
+        : null,
+    [drawing, figures, locale, theme],
   )
   useEffect(() => {
     if (option) onDrawn()
   }, [option, onDrawn])
-  if (!option || !figures) return null
+  if (!option || !figures || !drawing) return null
   return (
     <ChartHost
       option={option}
       height={chart.height}
-      label={describeChart(option, figures, locale)}
+      label={drawing.describe(figures, locale)}
       exportRef={exportRef}
     />
   )
@@ -57,10 +60,14 @@ function LiveChart({ chart, locale, theme, reportId, onDrawn, onError, exportRef
  */
 export function mountLiveChart({
   figure,
+  chartId,
   ...props
-}: Omit<Props, 'onDrawn' | 'onError' | 'exportRef'> & {
+}: Omit<Props, 'onDrawn' | 'onError' | 'exportRef' | 'chart'> & {
   figure: HTMLElement
+  chartId: string
 }): Promise<ChartExport> {
+  const chart = findEmbedChart(chartId)
+  if (!chart) return Promise.reject(new Error(`no embeddable chart "${chartId}"`))
   const host = document.createElement('div')
   host.className = 'embed-live'
   figure.append(host)
@@ -79,6 +86,7 @@ export function mountLiveChart({
     <QueryClientProvider client={createQueryClient()}>
       <LiveChart
         {...props}
+        chart={chart}
         exportRef={exportRef}
         onDrawn={() => figure.classList.add('is-live')}
         onError={(text) => {

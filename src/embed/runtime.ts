@@ -2,7 +2,6 @@ import { hydrate } from 'echarts/ssr/client/index'
 import type { ChartExport } from '#src/components/chart/chart-host.tsx'
 import { LOCALES, type Locale } from '#src/lib/locale.ts'
 import { parseLocale, THEMES } from '#src/lib/view-params.ts'
-import { EMBED_CHARTS, findEmbedChart } from './embed-charts.ts'
 import { resizeMessage } from './embed-messages.ts'
 import { embedText } from './embed-text.ts'
 import './embed.css'
@@ -77,9 +76,8 @@ function hoverTexts(): Record<string, string> {
 }
 
 function startChartPage(chartId: string) {
-  const chart = findEmbedChart(chartId)
   const figure = document.querySelector<HTMLElement>('.embed-chart')
-  if (!chart || !figure) return
+  if (!figure) return
   const dashboard = document.querySelector<HTMLAnchorElement>('.embed-dashboard')
   if (dashboard && locale === 'en') dashboard.href += '&lang=en'
 
@@ -91,7 +89,7 @@ function startChartPage(chartId: string) {
   let live: Promise<ChartExport> | null = null
   const goLive = () => {
     live ??= import('./live-chart.tsx').then(({ mountLiveChart }) =>
-      mountLiveChart({ figure, chart, locale, theme, reportId }),
+      mountLiveChart({ figure, chartId, locale, theme, reportId }),
     )
     return live
   }
@@ -103,7 +101,7 @@ function startChartPage(chartId: string) {
     button.textContent = 'PNG'
     button.addEventListener('click', () => {
       void import('./live-chart.tsx').then(({ savePng }) =>
-        savePng(goLive(), `${reportId}_${chart.id}_${locale}.png`),
+        savePng(goLive(), `${reportId}_${chartId}_${locale}.png`),
       )
     })
     list.append(' ', button)
@@ -137,8 +135,10 @@ function startIndexPage() {
   // An unknown embed/<name>.html that the server answered with this page names <name>.
   const fromPath = /\/embed\/([^/]+)\.html$/.exec(window.location.pathname)?.[1]
   const id = params.get('chart') ?? (fromPath && fromPath !== 'index' ? fromPath : null)
-  const list = EMBED_CHARTS.map((chart) => chart.id).join(', ')
-  if (id && findEmbedChart(id)) {
+  // The page lists the charts (written at build from the catalogue), so this script need not.
+  const ids = (root.dataset.charts ?? '').split(' ').filter(Boolean)
+  const list = ids.join(', ')
+  if (id && ids.includes(id)) {
     params.delete('chart')
     const search = params.toString()
     window.location.replace(`embed/${id}.html${search ? `?${search}` : ''}`)

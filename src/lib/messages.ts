@@ -55,7 +55,6 @@ export const messages = {
     zh: '点击图形中的一项，查看它在报告中的出处。',
     en: 'Click an element of the chart to see where the report states it.',
   },
-  channelSplitTitle: { zh: '主动公开渠道分布', en: 'Proactive disclosure by channel' },
   filterLegend: { zh: '按类别筛选', en: 'Filter by category' },
   allCategories: { zh: '全部', en: 'All' },
   themeLabel: { zh: '配色', en: 'Theme' },
@@ -72,10 +71,6 @@ export const messages = {
     en: 'The report gives no figures for: {names}.',
   },
   noPanelsForFilter: { zh: '所选类别没有可显示的图表', en: 'No chart in the selected categories' },
-  notSummed: {
-    zh: '以下为正文所列其他渠道，未计入上图',
-    en: 'Other channels named in the text, not part of the split above',
-  },
 } satisfies Record<string, Record<Locale, string>>
 
 export type MessageKey = keyof typeof messages

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { EMBED_CHARTS, findEmbedChart } from '#src/catalogue/charts.ts'
 import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
-import { describeChart, hoverTexts } from '#src/components/chart/describe-chart.ts'
+import { hoverTexts } from '#src/components/chart/describe-chart.ts'
 import { renderChartToSvg } from '#src/components/chart/render-svg.ts'
 import { figureIndex } from '#src/domain/figures.ts'
-import { EMBED_CHARTS, findEmbedChart } from '#src/embed/embed-charts.ts'
 import { embedTableRows } from '#src/embed/embed-data.ts'
 import { renderEmbedPage } from '#src/embed/embed-page.ts'
 import { loadReport } from '../fixtures/report.ts'
@@ -17,7 +17,7 @@ async function page(id: string, mutate?: (figures: ReturnType<typeof figuresOf>)
   if (!chart) throw new Error(`no chart ${id}`)
   const figures = figuresOf(chart.category)
   mutate?.(figures)
-  const build = await chart.load()
+  const { build, describe } = await chart.load()
   const variants = (['zh', 'en'] as const).flatMap((locale) =>
     (['light', 'dark'] as const).map((theme) => {
       const option = build({ figures, locale, palette: CHART_PALETTES[theme] })
@@ -25,7 +25,7 @@ async function page(id: string, mutate?: (figures: ReturnType<typeof figuresOf>)
         locale,
         theme,
         svg: renderChartToSvg(option, 480, chart.height),
-        label: describeChart(option, figures, locale),
+        label: describe(figures, locale),
       }
     }),
   )
@@ -64,11 +64,13 @@ describe('an embed page', () => {
     expect(variants[2]?.querySelector('svg')?.textContent).toContain('1,356 · 54.8%')
   })
 
-  it('names each chart image from the data in its language', async () => {
+  it('names each chart image from the data in its language, as the dashboard does', async () => {
     const doc = await page('hotline')
     const [zh, , en] = [...doc.querySelectorAll('.prerendered')]
-    expect(zh?.getAttribute('aria-label')).toBe('12345热线受理诉求 811 件；12345热线已结案 811 件')
-    expect(en?.getAttribute('aria-label')).toMatch(/811 cases; .*811 cases$/)
+    expect(zh?.getAttribute('aria-label')).toBe(
+      '柱状图：12345热线受理诉求 811 件；12345热线已结案 811 件。',
+    )
+    expect(en?.getAttribute('aria-label')).toMatch(/^Bar chart: .*811 cases; .*811 cases\.$/)
   })
 
   it('carries a title, the source line and a link to the dashboard filtered to its category', async () => {

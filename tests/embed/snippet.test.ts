@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { EMBED_CHARTS, findEmbedChart } from '#src/embed/embed-charts.ts'
-import { embedCatalogue, embedSnippet } from '#src/embed/snippet.ts'
+import { EMBED_CHARTS, findEmbedChart } from '#src/catalogue/charts.ts'
+import { embedCatalogue, embedSnippet } from '#src/features/embed-code/snippet.ts'
 
 const chart = findEmbedChart('channel-split')
 if (!chart) throw new Error('no channel-split chart')
@@ -14,7 +14,7 @@ describe('the embed snippet', () => {
     expect(snippet).toBe(
       [
         '<iframe src="https://www.example.gov.cn/gk/2018/embed/channel-split.html" title="主动公开渠道分布" data-gk-embed',
-        '  width="100%" height="450" style="border:0;max-width:100%" loading="lazy"></iframe>',
+        '  width="100%" height="430" style="border:0;max-width:100%" loading="lazy"></iframe>',
         '<script src="https://www.example.gov.cn/gk/2018/embed.js" async></script>',
       ].join('\n'),
     )
@@ -35,7 +35,7 @@ describe('the embed snippet', () => {
 
 describe('embeds.json', () => {
   it('lists every embeddable chart with both titles and its URL relative to the site root', () => {
-    const catalogue = embedCatalogue()
+    const catalogue = embedCatalogue(EMBED_CHARTS)
     expect(catalogue.hostScript).toBe('embed.js')
     expect(catalogue.charts.map((entry) => entry.id)).toEqual(EMBED_CHARTS.map((c) => c.id))
     expect(catalogue.charts[0]).toEqual({
@@ -43,7 +43,7 @@ describe('embeds.json', () => {
       category: 'proactive',
       title: { zh: '主动公开渠道分布', en: 'Proactive disclosure by channel' },
       url: 'embed/channel-split.html',
-      height: 450,
+      height: 430,
     })
   })
 })

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { EMBED_CHARTS } from '#src/embed/embed-charts.ts'
-import { embedSnippet } from '#src/embed/snippet.ts'
+import { EMBED_CHARTS } from '#src/catalogue/charts.ts'
+import { embedSnippet } from '#src/features/embed-code/snippet.ts'
 import { Gallery } from '#src/gallery/gallery.tsx'
 import { stubClipboard } from '../features/embed-code/browser-stubs.ts'
 

@@ -10,6 +10,7 @@ import {
 } from '#src/components/chart/chart-figures.ts'
 import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
 import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { ChartDrawing } from '#src/components/panel/chart-description.ts'
 import type { Figure } from '#src/domain/figures.ts'
 import { formatFigure, formatNumber } from '#src/lib/format.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
@@ -69,4 +70,10 @@ export function buildInterpretationOption({ figures, locale, palette }: ChartInp
       },
     ],
   }
+}
+
+/** The chart as the dashboard and its embed page draw it, and the sentence that names it. */
+export const interpretationDrawing: ChartDrawing = {
+  build: buildInterpretationOption,
+  describe: interpretationSentence,
 }

@@ -6,7 +6,8 @@ import {
 } from '#src/components/panel/chart-with-selection.tsx'
 import { FigureList } from '#src/components/panel/figure-list.tsx'
 import { pickFigures } from '#src/domain/figures.ts'
-import { buildInterpretationOption, interpretationSentence } from './interpretation-option.ts'
+import { interpretationChart } from './interpretation-chart.ts'
+import { interpretationDrawing } from './interpretation-option.ts'
 import { interpretationLabel } from './labels.ts'
 
 /** The table's 其中 rows and part 5's policy documents: a bar would say less than the row. */
@@ -36,9 +37,9 @@ function InterpretationBody({ chart, selection }: ChartBodyProps) {
       <ChartWithSelection
         {...chart}
         selection={selection}
-        build={buildInterpretationOption}
-        height={260}
-        label={interpretationSentence(figures, locale)}
+        build={interpretationDrawing.build}
+        height={interpretationChart.chart.height}
+        label={interpretationDrawing.describe(figures, locale)}
       />
       <p className="panel-note">{interpretationLabel('zeroNote', locale)}</p>
       {listed.length > 0 && (

@@ -10,6 +10,7 @@ import {
   tooltipHtml,
 } from '#src/components/chart/chart-figures.ts'
 import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { ChartDrawing } from '#src/components/panel/chart-description.ts'
 import type { Figure } from '#src/domain/figures.ts'
 import { formatFigure, formatFigureWithUnit } from '#src/lib/format.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
@@ -96,4 +97,10 @@ export function buildOnlineServicesOption({ figures, locale, palette }: ChartInp
       },
     ],
   }
+}
+
+/** The chart as the dashboard and its embed page draw it, and the sentence that names it. */
+export const onlineServicesDrawing: ChartDrawing = {
+  build: buildOnlineServicesOption,
+  describe: onlineServicesSentence,
 }

@@ -10,9 +10,9 @@ import type { Locale } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
 import { label } from './labels.ts'
+import { onlineServicesChart } from './online-services-chart.ts'
 import {
-  buildOnlineServicesOption,
-  onlineServicesSentence,
+  onlineServicesDrawing,
   USER_STEPS,
   VERIFICATION_RATE_ID,
 } from './online-services-option.ts'
@@ -55,9 +55,9 @@ function OnlineServicesBody({ chart, selection }: ChartBodyProps) {
       <ChartWithSelection
         {...chart}
         selection={selection}
-        build={buildOnlineServicesOption}
-        height={170}
-        label={onlineServicesSentence(figures, locale)}
+        build={onlineServicesDrawing.build}
+        height={onlineServicesChart.chart.height}
+        label={onlineServicesDrawing.describe(figures, locale)}
         showChart={users.some((figure) => figure.value !== null)}
       />
       <FigureList

@@ -5,10 +5,13 @@ import {
   chartItems,
   figureItem,
   figureTooltip,
+  figureWords,
+  LIST_SEPARATOR,
   type ShortLabel,
 } from '#src/components/chart/chart-figures.ts'
 import { valueAxisStyle } from '#src/components/chart/chart-parts.ts'
 import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { ChartDrawing } from '#src/components/panel/chart-description.ts'
 import type { Figure } from '#src/domain/figures.ts'
 import { formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
@@ -115,4 +118,13 @@ export function buildTrafficPlatformOption({ figures, locale, palette }: ChartIn
       },
     ],
   }
+}
+
+/** The chart as the dashboard and its embed page draw it, and the sentence that names it. */
+export const trafficPlatformDrawing: ChartDrawing = {
+  build: buildTrafficPlatformOption,
+  describe: (figures, locale) =>
+    trafficBars(figures)
+      .map(({ figure }) => figureWords(figure, locale))
+      .join(LIST_SEPARATOR[locale]),
 }

@@ -1,4 +1,3 @@
-import { figureWords, LIST_SEPARATOR } from '#src/components/chart/chart-figures.ts'
 import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
@@ -11,12 +10,10 @@ import type { Locale } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
 import { label } from './labels.ts'
+import { trafficPlatformChart } from './traffic-platform-chart.ts'
+import { trafficPlatformDrawing } from './traffic-platform-option.ts'
 import './online-services.css'
-import {
-  buildTrafficPlatformOption,
-  TRAFFIC_ITEMS,
-  trafficBars,
-} from './traffic-platform-option.ts'
+import { TRAFFIC_ITEMS, trafficBars } from './traffic-platform-option.ts'
 
 /** Height of the loaded panel at 1366 px (three columns), measured per locale. */
 const MIN_HEIGHT: Record<Locale, number> = { zh: 480, en: 540 }
@@ -50,9 +47,9 @@ function TrafficPlatformBody({ chart, selection }: ChartBodyProps) {
       <ChartWithSelection
         {...chart}
         selection={selection}
-        build={buildTrafficPlatformOption}
-        height={320}
-        label={bars.map(({ figure }) => figureWords(figure, locale)).join(LIST_SEPARATOR[locale])}
+        build={trafficPlatformDrawing.build}
+        height={trafficPlatformChart.chart.height}
+        label={trafficPlatformDrawing.describe(figures, locale)}
       />
       {blank.length > 0 && <FigureList figures={blank} index={figures} locale={locale} />}
       <p className="online-services-note">

@@ -1,4 +1,3 @@
-import { chartSentence } from '#src/components/chart/chart-sentence.ts'
 import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
@@ -10,7 +9,8 @@ import { pickFigures } from '#src/domain/figures.ts'
 import { formatFigureWithUnit } from '#src/lib/format.ts'
 import { pick } from '#src/lib/locale.ts'
 import { labels } from './labels.ts'
-import { buildStaffOption, STAFF, STAFF_TOTAL } from './staff-option.ts'
+import { organisationChart } from './organisation-chart.ts'
+import { STAFF_TOTAL, staffDrawing } from './staff-option.ts'
 
 const TABLE_IDS = [
   'organisation.units',
@@ -51,9 +51,9 @@ function OrganisationBody({ chart }: ChartBodyProps) {
       )}
       <ChartWithSelection
         {...chart}
-        build={buildStaffOption}
-        label={chartSentence('donut', figures, STAFF, locale)}
-        height={240}
+        build={staffDrawing.build}
+        label={staffDrawing.describe(figures, locale)}
+        height={organisationChart.chart.height}
       />
       <FigureList figures={pickFigures(figures, TABLE_IDS)} index={figures} locale={locale} />
       {blank.map((figure) => (

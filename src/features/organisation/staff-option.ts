@@ -1,5 +1,7 @@
 import type { ChartInput, ShortLabel } from '#src/components/chart/chart-figures.ts'
+import { chartSentence } from '#src/components/chart/chart-sentence.ts'
 import { buildFigureDonutOption } from '#src/components/chart/figure-donut-option.ts'
+import type { ChartDrawing } from '#src/components/panel/chart-description.ts'
 
 export const STAFF_TOTAL = 'organisation.staff'
 
@@ -11,4 +13,10 @@ export const STAFF: readonly ShortLabel[] = [
 
 export function buildStaffOption(input: ChartInput) {
   return buildFigureDonutOption(input, STAFF, STAFF_TOTAL)
+}
+
+/** The chart as the dashboard and its embed page draw it, and the sentence that names it. */
+export const staffDrawing: ChartDrawing = {
+  build: buildStaffOption,
+  describe: (figures, locale) => chartSentence('donut', figures, STAFF, locale),
 }

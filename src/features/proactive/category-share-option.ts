@@ -7,6 +7,7 @@ import {
 } from '#src/components/chart/chart-figures.ts'
 import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
 import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { ChartDrawing } from '#src/components/panel/chart-description.ts'
 import type { Figure } from '#src/domain/figures.ts'
 import type { LocalizedText } from '#src/domain/report-schema.ts'
 import { formatFigure, formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
@@ -79,4 +80,10 @@ export function buildCategoryShareOption({ figures, locale, palette }: ChartInpu
       },
     ],
   }
+}
+
+/** The chart as the dashboard and its embed page draw it, and the sentence that names it. */
+export const categoryShareDrawing: ChartDrawing = {
+  build: buildCategoryShareOption,
+  describe: categoryShareSentence,
 }

@@ -6,12 +6,8 @@ import {
 } from '#src/components/panel/chart-with-selection.tsx'
 import { FigureList } from '#src/components/panel/figure-list.tsx'
 import { pickFigures } from '#src/domain/figures.ts'
-import {
-  buildCategoryShareOption,
-  categoryShareSentence,
-  countId,
-  INFORMATION_TYPES,
-} from './category-share-option.ts'
+import { categoryShareChart } from './category-share-chart.ts'
+import { categoryShareDrawing, countId, INFORMATION_TYPES } from './category-share-option.ts'
 import { proactiveLabel } from './labels.ts'
 
 export function CategorySharePanel(props: PanelProps) {
@@ -42,9 +38,9 @@ function CategoryShareBody({ chart, selection }: ChartBodyProps) {
       <ChartWithSelection
         {...chart}
         selection={selection}
-        build={buildCategoryShareOption}
-        height={200}
-        label={categoryShareSentence(figures, locale)}
+        build={categoryShareDrawing.build}
+        height={categoryShareChart.chart.height}
+        label={categoryShareDrawing.describe(figures, locale)}
       />
       {counts.length > 0 && (
         <>

@@ -4,11 +4,14 @@ import {
   chartItems,
   figureItem,
   figureTooltip,
+  figureWords,
   type ShortLabel,
   shareOfTotal,
 } from '#src/components/chart/chart-figures.ts'
 import { donutSeries } from '#src/components/chart/chart-parts.ts'
 import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { ChartDrawing } from '#src/components/panel/chart-description.ts'
+import { pickFigures } from '#src/domain/figures.ts'
 import { formatNumber } from '#src/lib/format.ts'
 import { pick } from '#src/lib/locale.ts'
 
@@ -50,4 +53,16 @@ export function buildChannelSplitOption({ figures, locale, palette }: ChartInput
       },
     ],
   }
+}
+
+/** The chart as the dashboard and its embed page draw it, and the sentence that names it. */
+export const channelSplitDrawing: ChartDrawing = {
+  build: buildChannelSplitOption,
+  describe: (figures, locale) =>
+    pickFigures(
+      figures,
+      CHANNELS.map((channel) => channel.id),
+    )
+      .map((figure) => figureWords(figure, locale))
+      .join('; '),
 }

@@ -1,4 +1,3 @@
-import { figureWords } from '#src/components/chart/chart-figures.ts'
 import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
@@ -9,8 +8,9 @@ import { FigureList } from '#src/components/panel/figure-list.tsx'
 import { pickFigures } from '#src/domain/figures.ts'
 import { formatFigureWithUnit } from '#src/lib/format.ts'
 import { pick } from '#src/lib/locale.ts'
-import { t } from '#src/lib/messages.ts'
-import { buildChannelSplitOption, CHANNELS } from './channel-split-option.ts'
+import { channelSplitChart } from './channel-split-chart.ts'
+import { channelSplitDrawing } from './channel-split-option.ts'
+import { PROACTIVE_LABELS } from './labels.ts'
 
 const TEXT_CHANNEL_IDS = ['proactive.channel.police-website', 'proactive.channel.news-media']
 
@@ -19,7 +19,7 @@ export function ChannelSplitPanel(props: PanelProps) {
     <ChartPanel
       {...props}
       category="proactive"
-      title={t('channelSplitTitle', props.locale)}
+      title={pick(channelSplitChart.title, props.locale)}
       minHeight={560}
       body={ChannelSplitBody}
     />
@@ -29,10 +29,6 @@ export function ChannelSplitPanel(props: PanelProps) {
 function ChannelSplitBody({ chart, selection }: ChartBodyProps) {
   const { figures, locale } = chart
   const total = figures.get('proactive.total')
-  const channels = pickFigures(
-    figures,
-    CHANNELS.map((channel) => channel.id),
-  )
   return (
     <>
       {total && (
@@ -43,11 +39,11 @@ function ChannelSplitBody({ chart, selection }: ChartBodyProps) {
       <ChartWithSelection
         {...chart}
         selection={selection}
-        build={buildChannelSplitOption}
-        height={300}
-        label={channels.map((figure) => figureWords(figure, locale)).join('; ')}
+        build={channelSplitDrawing.build}
+        height={channelSplitChart.chart.height}
+        label={channelSplitDrawing.describe(figures, locale)}
       />
-      <p className="panel-note">{t('notSummed', locale)}</p>
+      <p className="panel-note">{pick(PROACTIVE_LABELS.notSummed, locale)}</p>
       <FigureList
         figures={pickFigures(figures, TEXT_CHANNEL_IDS)}
         index={figures}

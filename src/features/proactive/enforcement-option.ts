@@ -10,6 +10,7 @@ import {
 } from '#src/components/chart/chart-figures.ts'
 import { barValueLabel, figureBarFrame, labelledGrid } from '#src/components/chart/chart-parts.ts'
 import type { ChartOption } from '#src/components/chart/echarts-setup.ts'
+import type { ChartDrawing } from '#src/components/panel/chart-description.ts'
 import type { Figure } from '#src/domain/figures.ts'
 import { formatFigure, formatFigureWithUnit, formatNumber, unitLabel } from '#src/lib/format.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
@@ -91,4 +92,10 @@ export function licensingMismatch(figures: Map<string, Figure>, locale: Locale) 
     summary,
     platforms,
   }
+}
+
+/** The chart as the dashboard and its embed page draw it, and the sentence that names it. */
+export const enforcementDrawing: ChartDrawing = {
+  build: buildEnforcementOption,
+  describe: enforcementSentence,
 }

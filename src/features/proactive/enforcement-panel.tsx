@@ -10,11 +10,8 @@ import { pickFigures, sourceLine } from '#src/domain/figures.ts'
 import { formatFigureWithUnit, NOT_REPORTED } from '#src/lib/format.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
-import {
-  buildEnforcementOption,
-  enforcementSentence,
-  licensingMismatch,
-} from './enforcement-option.ts'
+import { enforcementChart } from './enforcement-chart.ts'
+import { enforcementDrawing, licensingMismatch } from './enforcement-option.ts'
 import { proactiveLabel } from './labels.ts'
 
 /** Figures of parts 1, 2 and 8 that a bar would say less about than a row. */
@@ -51,9 +48,9 @@ function EnforcementBody({ chart, selection }: ChartBodyProps) {
       <ChartWithSelection
         {...chart}
         selection={selection}
-        build={buildEnforcementOption}
-        height={220}
-        label={enforcementSentence(figures, locale)}
+        build={enforcementDrawing.build}
+        height={enforcementChart.chart.height}
+        label={enforcementDrawing.describe(figures, locale)}
       />
       {mismatch && (
         <p className="panel-note">

@@ -3,6 +3,11 @@ import { makeLabels } from '#src/lib/messages.ts'
 
 /** Interface strings of the proactive-disclosure panels, Chinese first. Figures come from the data. */
 export const PROACTIVE_LABELS = {
+  channelSplitTitle: { zh: '主动公开渠道分布', en: 'Proactive disclosure by channel' },
+  notSummed: {
+    zh: '以下为正文所列其他渠道，未计入上图',
+    en: 'Other channels named in the text, not part of the split above',
+  },
   categoryShareTitle: { zh: '主动公开信息类别', en: 'Proactive disclosure by type' },
   categoryShareChart: {
     zh: '主动公开信息类别占比：{items}',

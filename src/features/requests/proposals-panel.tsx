@@ -1,4 +1,3 @@
-import { chartSentence } from '#src/components/chart/chart-sentence.ts'
 import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
@@ -10,7 +9,8 @@ import { pickFigures } from '#src/domain/figures.ts'
 import { formatFigureWithUnit } from '#src/lib/format.ts'
 import { pick } from '#src/lib/locale.ts'
 import { labels } from './labels.ts'
-import { buildProposalsOption, PROPOSALS, PROPOSALS_TOTAL } from './proposals-option.ts'
+import { proposalsChart } from './proposals-chart.ts'
+import { PROPOSALS_TOTAL, proposalsDrawing } from './proposals-option.ts'
 
 const FIGURE_IDS = ['requests.proposals.departments', 'requests.proposals.satisfaction']
 
@@ -38,9 +38,9 @@ function ProposalsBody({ chart }: ChartBodyProps) {
       )}
       <ChartWithSelection
         {...chart}
-        build={buildProposalsOption}
-        label={chartSentence('donut', figures, PROPOSALS, locale)}
-        height={260}
+        build={proposalsDrawing.build}
+        label={proposalsDrawing.describe(figures, locale)}
+        height={proposalsChart.chart.height}
       />
       <FigureList figures={pickFigures(figures, FIGURE_IDS)} index={figures} locale={locale} />
     </>

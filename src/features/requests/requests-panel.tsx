@@ -1,4 +1,3 @@
-import { chartSentence } from '#src/components/chart/chart-sentence.ts'
 import type { PanelProps } from '#src/components/panel/category-panel.tsx'
 import {
   type ChartBodyProps,
@@ -8,8 +7,9 @@ import {
 import { FigureList } from '#src/components/panel/figure-list.tsx'
 import { pickFigures } from '#src/domain/figures.ts'
 import { pick } from '#src/lib/locale.ts'
-import { buildHotlineOption, HOTLINE } from './hotline-option.ts'
+import { hotlineDrawing } from './hotline-option.ts'
 import { labels } from './labels.ts'
+import { requestsChart } from './requests-chart.ts'
 
 /** The computed rate first, then the rate the report states. */
 const RATE_IDS = ['requests.hotline.close-rate', 'requests.hotline.close-rate-stated']
@@ -39,9 +39,9 @@ function RequestsBody({ chart }: ChartBodyProps) {
       <p className="panel-lead">{pick(labels.hotline, locale)}</p>
       <ChartWithSelection
         {...chart}
-        build={buildHotlineOption}
-        label={chartSentence('bar', figures, HOTLINE, locale)}
-        height={220}
+        build={hotlineDrawing.build}
+        label={hotlineDrawing.describe(figures, locale)}
+        height={requestsChart.chart.height}
       />
       <p className="panel-note">{pick(labels.rates, locale)}</p>
       <FigureList figures={pickFigures(figures, RATE_IDS)} index={figures} locale={locale} />

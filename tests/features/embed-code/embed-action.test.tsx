@@ -1,13 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
-import { PANELS } from '#src/app/panels.ts'
-import { EMBED_CHARTS } from '#src/embed/embed-charts.ts'
-import { renderApp } from '../../app/render-app.tsx'
+import { findPanel, renderApp } from '../../app/render-app.tsx'
 import { stubClipboard, stubDialogMethods } from './browser-stubs.ts'
 
 stubDialogMethods()
 
-const region = (name: string) => screen.findByRole('region', { name })
+const region = findPanel
 
 /** The `src` of the snippet's iframe, as a URL. */
 function frameSource(snippet: string): URL {
@@ -29,13 +27,6 @@ async function openEmbedDialog(url: string, panelName: string, buttonName: RegEx
 }
 
 describe('the embed action of a dashboard panel', () => {
-  it('names an embeddable chart for every panel that has one', () => {
-    const ids = new Set(EMBED_CHARTS.map((chart) => chart.id))
-    const offered = PANELS.flatMap((panel) => (panel.embedChartId ? [panel.embedChartId] : []))
-    expect(offered.filter((id) => !ids.has(id))).toEqual([])
-    expect(new Set(offered)).toEqual(ids)
-  })
-
   it('appears on a panel with a chart to embed, not on the applications panel', async () => {
     renderApp()
     const channels = await region('主动公开渠道分布')

@@ -1,19 +1,14 @@
 import { type KeyboardEvent, type MouseEvent, useEffect, useId, useRef, useState } from 'react'
-import { type EmbedChart, findEmbedChart } from '#src/embed/embed-charts.ts'
+import type { EmbedChart } from '#src/components/panel/chart-description.ts'
 import type { Locale } from '#src/lib/locale.ts'
 import type { ThemeChoice } from '#src/lib/view-params.ts'
 import { embedCodeLabel } from '../labels.ts'
 import { EmbedCode, type EmbedOptions } from './embed-code.tsx'
 
-type Props = { chartId: string; locale: Locale; theme: ThemeChoice }
+type Props = { chart: EmbedChart; locale: Locale; theme: ThemeChoice }
 
 /** The "嵌入" button of a dashboard panel and its dialog with the chart's embed code. */
-export function EmbedAction({ chartId, ...props }: Props) {
-  const chart = findEmbedChart(chartId)
-  return chart ? <EmbedButton chart={chart} {...props} /> : null
-}
-
-function EmbedButton({ chart, locale, theme }: Omit<Props, 'chartId'> & { chart: EmbedChart }) {
+export function EmbedAction({ chart, locale, theme }: Props) {
   const headingId = useId()
   const trigger = useRef<HTMLButtonElement>(null)
   const dialog = useRef<HTMLDialogElement>(null)

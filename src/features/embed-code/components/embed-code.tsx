@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react'
-import type { EmbedChart } from '#src/embed/embed-charts.ts'
-import { embedSnippet } from '#src/embed/snippet.ts'
+import type { EmbedChart } from '#src/components/panel/chart-description.ts'
 import { LANGUAGE_TAG, LOCALES, type Locale } from '#src/lib/locale.ts'
 import { parseTheme, type ThemeChoice } from '#src/lib/view-params.ts'
 import { embedCodeLabel } from '../labels.ts'
+import { embedSnippet } from '../snippet.ts'
 import '../embed-code.css'
 
 export type EmbedOptions = { locale: Locale; theme: ThemeChoice; title: boolean }

@@ -1,7 +1,7 @@
+import type { EmbedChart } from '#src/components/panel/chart-description.ts'
 import { escapeHtml } from '#src/lib/escape-html.ts'
 import type { Locale } from '#src/lib/locale.ts'
 import type { ThemeChoice } from '#src/lib/view-params.ts'
-import { EMBED_CHARTS, type EmbedChart } from './embed-charts.ts'
 
 /** Room for the title and the source line around the chart, in px. */
 const FRAME_CHROME = 130
@@ -39,11 +39,11 @@ export function embedSnippet(
 }
 
 /** embeds.json: every embeddable chart, for portals and tools. */
-export function embedCatalogue() {
+export function embedCatalogue(charts: readonly EmbedChart[]) {
   return {
     version: 1,
     hostScript: 'embed.js',
-    charts: EMBED_CHARTS.map((chart) => ({
+    charts: charts.map((chart) => ({
       id: chart.id,
       category: chart.category,
       title: chart.title,

@@ -1,0 +1,14 @@
+import type { ChartDescription } from '#src/components/panel/chart-description.ts'
+import { labels } from './labels.ts'
+
+export const onlineServicesChart = {
+  id: 'online-services',
+  category: 'online-services',
+  title: labels.onlineServicesTitle,
+  requires: ['online.registered', 'online.verified'],
+  loadPanel: () => import('./online-services-panel.tsx').then((m) => m.OnlineServicesPanel),
+  chart: {
+    height: 170,
+    load: () => import('./online-services-option.ts').then((m) => m.onlineServicesDrawing),
+  },
+} satisfies ChartDescription

@@ -1,0 +1,14 @@
+import type { ChartDescription } from '#src/components/panel/chart-description.ts'
+import { labels } from './labels.ts'
+
+export const trafficPlatformChart = {
+  id: 'traffic-platform',
+  category: 'online-services',
+  title: labels.trafficPlatformTitle,
+  requires: ['online.traffic.users', 'online.traffic.violations'],
+  loadPanel: () => import('./traffic-platform-panel.tsx').then((m) => m.TrafficPlatformPanel),
+  chart: {
+    height: 320,
+    load: () => import('./traffic-platform-option.ts').then((m) => m.trafficPlatformDrawing),
+  },
+} satisfies ChartDescription
