@@ -1,7 +1,7 @@
 import { type DehydratedState, hydrate } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { createQueryClient } from '#src/app/query-client.ts'
+import { createQueryClient } from '#src/api/query-client.ts'
 import { preloadCharts } from '#src/components/chart/chart-host.tsx'
 import { useMocks } from '#src/config/env.ts'
 import { DashboardRoot } from '#src/prerender/dashboard-root.tsx'

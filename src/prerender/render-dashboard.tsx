@@ -1,7 +1,7 @@
 import { type DehydratedState, dehydrate, type QueryClient, skipToken } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { prerender } from 'react-dom/static'
-import { createQueryClient } from '#src/app/query-client.ts'
+import { createQueryClient } from '#src/api/query-client.ts'
 import {
   OPTION_KEY_ATTRIBUTE,
   optionKey,

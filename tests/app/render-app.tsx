@@ -1,8 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { createQueryClient } from '#src/api/query-client.ts'
 import { App } from '#src/app/app.tsx'
 import { preloadPanels } from '#src/app/panel-components.tsx'
-import { createQueryClient } from '#src/app/query-client.ts'
 import { CHARTS } from '#src/catalogue/charts.ts'
 
 // Every panel's code, as a reader's browser has it by the time the report arrives (the app starts

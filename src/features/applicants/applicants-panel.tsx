@@ -7,8 +7,8 @@ import {
 import { FigureList } from '#src/components/panel/figure-list.tsx'
 import { LeadFigure } from '#src/components/panel/lead-figure.tsx'
 import { allZero } from '#src/components/panel/table-rows.ts'
+import { rowLabel } from '#src/domain/applicant-columns.ts'
 import { pickFigures } from '#src/domain/figures.ts'
-import { rowLabel } from '#src/features/applications-table/matrix-rows.ts'
 import { pick } from '#src/lib/locale.ts'
 import {
   APPLICANT_TYPES,

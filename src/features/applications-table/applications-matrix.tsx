@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
 import { rowCode } from '#src/components/panel/statistics-table.tsx'
+import { APPLICANT_COLUMNS } from '#src/domain/applicant-columns.ts'
 import type { FigureMap } from '#src/domain/figures.ts'
 import type { TableHeading } from '#src/domain/report-schema.ts'
 import { formatFigure, NOT_REPORTED } from '#src/lib/format.ts'
@@ -7,7 +8,6 @@ import { type Locale, pick } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
 import {
-  APPLICANT_COLUMNS,
   APPLICATIONS_TABLE_LABELS,
   applicationsTableLabel,
   ORGANISATION_COLUMNS,

@@ -29,20 +29,6 @@ export const APPLICATIONS_TABLE_LABELS = {
 
 export const applicationsTableLabel = makeLabels(APPLICATIONS_TABLE_LABELS)
 
-/**
- * The applicant columns of the 2019 and 2021 tables, in the table's order; the metric id of a cell
- * is `<row>.<key>`. The five in the middle sit under 法人或其他组织.
- */
-export const APPLICANT_COLUMNS = [
-  { key: 'natural-person', short: { zh: '自然人', en: 'Natural persons' } },
-  { key: 'business', short: { zh: '商业企业', en: 'Businesses' } },
-  { key: 'research', short: { zh: '科研机构', en: 'Research institutions' } },
-  { key: 'public-interest', short: { zh: '社会公益组织', en: 'Public-interest organisations' } },
-  { key: 'legal-services', short: { zh: '法律服务机构', en: 'Legal service institutions' } },
-  { key: 'other-org', short: { zh: '其他', en: 'Other' } },
-  { key: 'total', short: { zh: '总计', en: 'Total' } },
-] as const satisfies readonly { key: string; short: LocalizedText }[]
-
 export const ORGANISATION_COLUMNS = 5
 
 /**

@@ -1,7 +1,8 @@
 import { isTableFigure, type TableFigure } from '#src/components/panel/table-rows.ts'
+import { APPLICANT_COLUMNS, rowLabel } from '#src/domain/applicant-columns.ts'
 import type { Figure } from '#src/domain/figures.ts'
 import type { LocalizedText, TableHeading } from '#src/domain/report-schema.ts'
-import { APPLICANT_COLUMNS, FALLBACK_HEADINGS } from './labels.ts'
+import { FALLBACK_HEADINGS } from './labels.ts'
 
 type Heading = Pick<TableHeading, 'id' | 'code' | 'label' | 'parent'>
 
@@ -35,15 +36,6 @@ const CELL_ID = new RegExp(`^(applications\\..+)\\.(${COLUMN_KEYS.join('|')})$`)
 export function splitCellId(id: string): [row: string, column: string] | null {
   const match = CELL_ID.exec(id)
   return match?.[1] && match[2] ? [match[1], match[2]] : null
-}
-
-/** "予以公开：自然人" → "予以公开": a cell's label without its column, as the row prints it. */
-export function rowLabel(label: LocalizedText): LocalizedText {
-  const cut = (text: string, separator: string) => {
-    const at = text.lastIndexOf(separator)
-    return at > 0 ? text.slice(0, at) : text
-  }
-  return { zh: cut(label.zh, '：'), en: cut(label.en, ': ') }
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { rowLabel } from '#src/domain/applicant-columns.ts'
 import {
   type FigureRow,
   matrixFigures,
   matrixRows,
-  rowLabel,
   splitCellId,
 } from '#src/features/applications-table/matrix-rows.ts'
 import { categoryFigures } from '../../fixtures/figures.ts'
