@@ -15,6 +15,8 @@ export class ApiError extends Error {
     message: string,
     readonly details: string[] = [],
     readonly status?: number,
+    /** The API's own words from an error body (`error.message`), as it sent them. */
+    readonly serverMessage?: string,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -44,7 +46,10 @@ export async function apiGet<S extends z.ZodType>(
   }
   const text = await response.text()
   if (!response.ok) {
-    throw new ApiError('http', url, httpMessage(response, text), [], response.status)
+    const serverMessage = errorBodyMessage(text)
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+    const message = serverMessage ? `${status}: ${serverMessage}` : status
+    throw new ApiError('http', url, message, [], response.status, serverMessage)
   }
   let body: unknown
   try {
@@ -60,13 +65,12 @@ export async function apiGet<S extends z.ZodType>(
   return result.data
 }
 
-function httpMessage(response: Response, text: string): string {
-  const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+function errorBodyMessage(text: string): string | undefined {
   try {
     const parsed = ApiErrorSchema.safeParse(JSON.parse(text))
-    if (parsed.success) return `${status}: ${parsed.data.error.message}`
+    if (parsed.success) return parsed.data.error.message
   } catch {
     // Not an API error body; the status alone says enough.
   }
-  return status
+  return undefined
 }

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { createRef, type RefObject, useEffect, useMemo, useState } from 'react'
 import { createRoot } from 'react-dom/client'
+import { errorText } from '#src/api/api-error-text.ts'
 import { useCategoryMetrics } from '#src/api/get-category-metrics.ts'
 import { createQueryClient } from '#src/api/query-client.ts'
 import { findEmbedChart } from '#src/catalogue/charts.ts'
@@ -30,7 +31,9 @@ function LiveChart({ chart, locale, theme, reportId, onDrawn, onError, exportRef
     void chart.load().then(setDrawing)
   }, [chart])
   useEffect(() => {
-    if (query.error) onError(embedText('liveFailed', locale, { reason: query.error.message }))
+    if (query.error) {
+      onError(embedText('liveFailed', locale, { reason: errorText(query.error, locale).message }))
+    }
   }, [query.error, locale, onError])
   const figures = useMemo(() => (query.data ? figureIndex(query.data.metrics) : null), [query.data])
   const option = useMemo(

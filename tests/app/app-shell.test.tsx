@@ -65,7 +65,7 @@ describe('the app shell', () => {
     renderApp()
 
     const alerts = await screen.findAllByRole('alert')
-    expect(alerts[0]).toHaveTextContent('The response does not match the API contract')
+    expect(alerts[0]).toHaveTextContent('响应与接口约定不符')
     expect(alerts[0]).toHaveTextContent(
       'meta.year: Invalid input: expected number, received string',
     )

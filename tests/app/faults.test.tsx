@@ -4,13 +4,14 @@ import { FAULTS, faultHandlers } from '../../mocks/faults.ts'
 import { server } from '../../mocks/node.ts'
 import { renderApp } from './render-app.tsx'
 
+/** In the reader's language (Chinese here): the API's own words are a detail line apart. */
 const MESSAGES: Record<(typeof FAULTS)[number], RegExp> = {
-  'server-error': /HTTP 500 Internal Server Error: mocked server error/,
-  'not-found': /HTTP 404 Not Found: mocked: no such resource/,
-  network: /The network request failed/,
-  slow: /No answer within 1.5 s/,
-  malformed: /The response is not valid JSON/,
-  schema: /The response does not match the API contract/,
+  'server-error': /^服务器返回错误（HTTP 500）$/,
+  'not-found': /^服务器返回错误（HTTP 404）$/,
+  network: /^网络请求失败$/,
+  slow: /^1.5 秒内没有响应$/,
+  malformed: /^响应不是有效的 JSON$/,
+  schema: /^响应与接口约定不符$/,
   empty: /暂无数据/,
 }
 
@@ -46,7 +47,7 @@ describe('when every endpoint fails', () => {
     server.use(...faultHandlers('server-error'))
     renderApp()
     expect(await screen.findByRole('banner')).toHaveTextContent('政府信息公开年度报告看板')
-    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 500')
+    expect(await screen.findByRole('alert')).toHaveTextContent('服务器返回错误（HTTP 500）')
     expect(screen.getByRole('button', { name: '重试' })).toBeEnabled()
   })
 
@@ -55,5 +56,26 @@ describe('when every endpoint fails', () => {
     renderApp()
     const alerts = await screen.findAllByRole('alert')
     expect(alerts[0]).toHaveTextContent('metrics: Too small: expected array to have >=1 items')
+  })
+})
+
+describe('an API failure in English', () => {
+  it('is said in English, with the API’s words', async () => {
+    server.use(...faultHandlers('server-error', 'requests'))
+    renderApp('/?lang=en&cat=requests')
+    const requests = await screen.findByRole('region', { name: 'Complaints and requests' })
+    expect(await within(requests).findByRole('alert')).toHaveTextContent(
+      'HTTP 500 Internal Server Error: mocked server error',
+    )
+  })
+
+  it('keeps English out of a Chinese sentence: the API’s words are a line of their own', async () => {
+    server.use(...faultHandlers('server-error', 'requests'))
+    renderApp('/?cat=requests')
+    const requests = await screen.findByRole('region', { name: '诉求办理' })
+    const alert = await within(requests).findByRole('alert')
+    expect(within(alert).getByText('服务器返回错误（HTTP 500）')).toBeVisible()
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('mocked server error')
+    expect(within(alert).getByRole('list')).toHaveAttribute('lang', 'en')
   })
 })

@@ -16,16 +16,16 @@ afterAll(async () => {
 const FAULTS: Record<string, { answer: (route: Route) => Promise<void>; message: string }> = {
   'server error': {
     answer: (route) => route.fulfill({ status: 500, body: 'oops' }),
-    message: 'HTTP 500',
+    message: '服务器返回错误（HTTP 500）',
   },
   'not found': {
     answer: (route) =>
       route.fulfill({ status: 404, json: { error: { code: 'not-found', message: 'gone' } } }),
-    message: 'HTTP 404 Not Found: gone',
+    message: '服务器返回错误（HTTP 404）',
   },
   'network failure': {
     answer: (route) => route.abort('connectionreset'),
-    message: 'The network request failed',
+    message: '网络请求失败',
   },
   'slow response (longer than the 10 s timeout)': {
     answer: async (route) => {
@@ -33,16 +33,16 @@ const FAULTS: Record<string, { answer: (route: Route) => Promise<void>; message:
       // The client gave up already; the late answer has nowhere to go.
       await route.fulfill({ status: 200, json: {} }).catch(() => {})
     },
-    message: 'No answer within 10 s',
+    message: '10 秒内没有响应',
   },
   'malformed JSON': {
     answer: (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"x": [' }),
-    message: 'The response is not valid JSON',
+    message: '响应不是有效的 JSON',
   },
   'broken schema': {
     answer: (route) => route.fulfill({ status: 200, json: { metrics: 'none' } }),
-    message: 'The response does not match the API contract',
+    message: '响应与接口约定不符',
   },
   'empty category': {
     answer: (route) =>

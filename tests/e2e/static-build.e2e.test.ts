@@ -75,9 +75,7 @@ describe('the production build in a browser', () => {
     await page.route('**/api/**', (route) => route.abort('connectionrefused'))
     // `/` is the prerendered page, which holds its figures and calls no API; a named report does.
     await page.goto(`${inject('rootUrl')}?report=wuzhong-psb-2018`)
-    await expect
-      .poll(() => page.getByRole('alert').first().textContent())
-      .toContain('The network request failed')
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('网络请求失败')
     expect(await page.getByRole('button', { name: '重试' }).count()).toBeGreaterThan(0)
     await page.close()
   })

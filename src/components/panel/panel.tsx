@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react'
 import { ApiError } from '#src/api/api-client.ts'
+import { errorText } from '#src/api/api-error-text.ts'
 import type { Locale } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { ErrorBoundary } from './error-boundary.tsx'
@@ -106,13 +107,14 @@ type ErrorStateProps = {
 }
 
 export function ErrorState({ locale, title, error, retrying, onRetry }: ErrorStateProps) {
-  const details = error instanceof ApiError ? error.details : []
+  const { message, details } = errorText(error, locale)
   return (
     <div className="panel-error" role="alert">
       <p className="panel-error-title">{title}</p>
-      <p>{error.message}</p>
+      <p>{message}</p>
       {details.length > 0 && (
-        <ul className="panel-error-details">
+        // The API's own words and the contract's reasons, as technical lines: not translated.
+        <ul className="panel-error-details" lang="en">
           {details.slice(0, 8).map((line) => (
             <li key={line}>{line}</li>
           ))}
