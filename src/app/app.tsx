@@ -4,7 +4,7 @@ import { useReports } from '#src/api/get-reports.ts'
 import { ChartPreferencesContext } from '#src/components/chart/chart-preferences.ts'
 import { Panel } from '#src/components/panel/panel.tsx'
 import { CategoryFilter } from '#src/features/filters/components/category-filter.tsx'
-import { label as pickerLabel } from '#src/features/report-picker/labels.ts'
+import { reportPickerLabel } from '#src/features/report-picker/labels.ts'
 import { ReportPicker } from '#src/features/report-picker/report-picker.tsx'
 import { LANGUAGE_TAG } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
@@ -70,7 +70,7 @@ function Dashboard() {
           )}
           {requested !== null && reports.data && !found && (
             <p className="report-notice panel-status" role="status">
-              {pickerLabel('unknownReport', locale, { id: requested })}
+              {reportPickerLabel('unknownReport', locale, { id: requested })}
             </p>
           )}
           {selected ? (

@@ -3,7 +3,7 @@ import { formatFigure, unitLabel } from '#src/lib/format.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
-import { labels } from './labels.ts'
+import { PANEL_LABELS } from './labels.ts'
 import { tableRows } from './table-rows.ts'
 import './statistics-table.css'
 
@@ -16,7 +16,7 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
  * I. / (1) / 1., so that no Chinese numeral is left in an English row.
  */
 export function rowCode(code: string, locale: Locale): string {
-  if (code === '其中') return pick(labels.ofWhich, locale)
+  if (code === '其中') return pick(PANEL_LABELS.ofWhich, locale)
   const top = NUMERALS.indexOf(code)
   if (top >= 0) return locale === 'zh' ? `${code}、` : `${ROMAN[top]}.`
   const inner = /^[(（]([一二三四五六七八九十])[)）]$/.exec(code)?.[1]
@@ -41,9 +41,9 @@ export function StatisticsTable({ figures, caption, locale, omit = [] }: Props) 
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{pick(labels.indicator, locale)}</th>
-          <th scope="col">{pick(labels.unit, locale)}</th>
-          <th scope="col">{pick(labels.figure, locale)}</th>
+          <th scope="col">{pick(PANEL_LABELS.indicator, locale)}</th>
+          <th scope="col">{pick(PANEL_LABELS.unit, locale)}</th>
+          <th scope="col">{pick(PANEL_LABELS.figure, locale)}</th>
         </tr>
       </thead>
       <tbody>

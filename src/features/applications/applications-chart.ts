@@ -1,10 +1,10 @@
 import type { ChartDescription } from '#src/components/panel/chart-description.ts'
-import { labels } from './labels.ts'
+import { APPLICATIONS_LABELS } from './labels.ts'
 
 export const applicationsChart = {
   id: 'applications',
   category: 'applications',
-  title: labels.title,
+  title: APPLICATIONS_LABELS.title,
   requires: ['applications.received'],
   tableFormats: ['national-2015'],
   topic: 'applications',

@@ -11,7 +11,7 @@ import { allZero } from '#src/components/panel/table-rows.ts'
 import { pickFigures } from '#src/domain/figures.ts'
 import { pick } from '#src/lib/locale.ts'
 import { buildApplicationChannelsOption, RECEIVED_BY_CHANNEL } from './channels-option.ts'
-import { labels } from './labels.ts'
+import { APPLICATIONS_LABELS } from './labels.ts'
 
 const RECEIVED = 'applications.received'
 const FEES = 'applications.fees'
@@ -21,7 +21,7 @@ export function ApplicationsPanel(props: PanelProps) {
     <ChartPanel
       {...props}
       category="applications"
-      title={pick(labels.title, props.locale)}
+      title={pick(APPLICATIONS_LABELS.title, props.locale)}
       minHeight={965}
       body={ApplicationsBody}
     />
@@ -34,12 +34,12 @@ function ApplicationsBody({ chart }: ChartBodyProps) {
     <>
       {allZero(figures, [RECEIVED]) ? (
         <p className="panel-lead">
-          <strong>{pick(labels.noneReceived, locale)}</strong>
+          <strong>{pick(APPLICATIONS_LABELS.noneReceived, locale)}</strong>
         </p>
       ) : (
         (figures.get(RECEIVED)?.value ?? 0) > 0 && (
           <>
-            <p className="panel-lead">{pick(labels.byChannel, locale)}</p>
+            <p className="panel-lead">{pick(APPLICATIONS_LABELS.byChannel, locale)}</p>
             <ChartWithSelection
               {...chart}
               build={buildApplicationChannelsOption}
@@ -52,7 +52,7 @@ function ApplicationsBody({ chart }: ChartBodyProps) {
       <FigureList figures={pickFigures(figures, [FEES])} index={figures} locale={locale} />
       <StatisticsTable
         figures={figures}
-        caption={pick(labels.tableCaption, locale)}
+        caption={pick(APPLICATIONS_LABELS.tableCaption, locale)}
         locale={locale}
         omit={[FEES]}
       />

@@ -1,8 +1,9 @@
 import type { CheckStatus } from '#src/domain/checks.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
 import type { Locale } from '#src/lib/locale.ts'
 import { makeLabels } from '#src/lib/messages.ts'
 
-const TEXT = {
+export const CHECKS_LABELS = {
   summary: {
     zh: '共 {total} 项核验：{pass} 项通过，{warn} 项提示，{fail} 项不通过，{na} 项无法核验。',
     en: '{total} checks — pass: {pass}, warning: {warn}, fail: {fail}, not checked: {na}.',
@@ -17,9 +18,9 @@ const TEXT = {
     zh: '空白单元格按“未报告”处理，不按 0 计算。',
     en: 'A blank cell is treated as not reported, never as 0.',
   },
-} satisfies Record<string, Record<Locale, string>>
+} satisfies Record<string, LocalizedText>
 
-export const checksText = makeLabels(TEXT)
+export const checksLabel = makeLabels(CHECKS_LABELS)
 
 /** Status words with a symbol, so the result never depends on colour alone. */
 export const STATUS_TEXT: Record<CheckStatus, Record<Locale, string>> = {

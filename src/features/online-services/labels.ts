@@ -1,8 +1,8 @@
-import type { Locale } from '#src/lib/locale.ts'
+import type { LocalizedText } from '#src/domain/report-schema.ts'
 import { makeLabels } from '#src/lib/messages.ts'
 
 /** Interface strings of the online-services panels, Chinese first. Report data carries its own labels. */
-export const labels = {
+export const ONLINE_SERVICES_LABELS = {
   onlineServicesTitle: { zh: '互联网+政务服务', en: 'Internet Plus government services' },
   trafficPlatformTitle: { zh: '交通安全综合服务管理平台', en: 'Traffic safety service platform' },
   verifiedShare: { zh: '占注册用户', en: 'Share of registered users' },
@@ -25,8 +25,6 @@ export const labels = {
     en: 'Lighter hatched bars are approximate (the report writes “over”).',
   },
   approximateTooltip: { zh: '约数，报告原文', en: 'Approximate; the report writes' },
-} satisfies Record<string, Record<Locale, string>>
+} satisfies Record<string, LocalizedText>
 
-export type LabelKey = keyof typeof labels
-
-export const label = makeLabels(labels)
+export const onlineServicesLabel = makeLabels(ONLINE_SERVICES_LABELS)

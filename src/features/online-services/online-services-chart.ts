@@ -1,10 +1,10 @@
 import type { ChartDescription } from '#src/components/panel/chart-description.ts'
-import { labels } from './labels.ts'
+import { ONLINE_SERVICES_LABELS } from './labels.ts'
 
 export const onlineServicesChart = {
   id: 'online-services',
   category: 'online-services',
-  title: labels.onlineServicesTitle,
+  title: ONLINE_SERVICES_LABELS.onlineServicesTitle,
   requires: ['online.registered', 'online.verified'],
   loadPanel: () => import('./online-services-panel.tsx').then((m) => m.OnlineServicesPanel),
   chart: {

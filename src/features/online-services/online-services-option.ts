@@ -15,7 +15,7 @@ import type { Figure } from '#src/domain/figures.ts'
 import { formatFigure, formatFigureWithUnit } from '#src/lib/format.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
-import { label } from './labels.ts'
+import { onlineServicesLabel } from './labels.ts'
 
 /** The platform's users, from all who registered to those who verified their real name. */
 export const USER_STEPS: readonly ShortLabel[] = [
@@ -53,7 +53,7 @@ export function buildOnlineServicesOption({ figures, locale, palette }: ChartInp
   const describe = ({ figure }: ChartItem) => {
     const value = formatFigureWithUnit(figure, locale)
     return figure.id === 'online.verified' && rate
-      ? [value, `${label('verifiedShare', locale)} ${rate}`]
+      ? [value, `${onlineServicesLabel('verifiedShare', locale)} ${rate}`]
       : [value]
   }
   return {

@@ -9,7 +9,7 @@ import { pickFigures, sourceLine } from '#src/domain/figures.ts'
 import type { Locale } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
-import { label } from './labels.ts'
+import { onlineServicesLabel } from './labels.ts'
 import { onlineServicesChart } from './online-services-chart.ts'
 import {
   onlineServicesDrawing,
@@ -33,7 +33,7 @@ export function OnlineServicesPanel(props: PanelProps) {
     <ChartPanel
       {...props}
       category="online-services"
-      title={label('onlineServicesTitle', props.locale)}
+      title={onlineServicesLabel('onlineServicesTitle', props.locale)}
       minHeight={MIN_HEIGHT[props.locale]}
       body={OnlineServicesBody}
     />
@@ -70,7 +70,7 @@ function OnlineServicesBody({ chart, selection }: ChartBodyProps) {
         selected={selection.selected}
       />
       <p className="online-services-note">
-        {label('platformSince', locale)}
+        {onlineServicesLabel('platformSince', locale)}
         {platformLine !== null && (
           <>
             {' '}
@@ -81,15 +81,19 @@ function OnlineServicesBody({ chart, selection }: ChartBodyProps) {
         )}
       </p>
       {target.length > 0 && (
-        <section aria-label={label('targetHeading', locale)}>
-          <h3 className="online-services-heading">{label('targetHeading', locale)}</h3>
+        <section aria-label={onlineServicesLabel('targetHeading', locale)}>
+          <h3 className="online-services-heading">
+            {onlineServicesLabel('targetHeading', locale)}
+          </h3>
           <FigureList figures={target} index={figures} locale={locale} />
-          <p className="online-services-note">{label('targetNote', locale)}</p>
+          <p className="online-services-note">{onlineServicesLabel('targetNote', locale)}</p>
         </section>
       )}
       {catalogue.length > 0 && (
-        <section aria-label={label('catalogueHeading', locale)}>
-          <h3 className="online-services-heading">{label('catalogueHeading', locale)}</h3>
+        <section aria-label={onlineServicesLabel('catalogueHeading', locale)}>
+          <h3 className="online-services-heading">
+            {onlineServicesLabel('catalogueHeading', locale)}
+          </h3>
           <FigureList figures={catalogue} index={figures} locale={locale} />
         </section>
       )}

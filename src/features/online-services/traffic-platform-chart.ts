@@ -1,10 +1,10 @@
 import type { ChartDescription } from '#src/components/panel/chart-description.ts'
-import { labels } from './labels.ts'
+import { ONLINE_SERVICES_LABELS } from './labels.ts'
 
 export const trafficPlatformChart = {
   id: 'traffic-platform',
   category: 'online-services',
-  title: labels.trafficPlatformTitle,
+  title: ONLINE_SERVICES_LABELS.trafficPlatformTitle,
   requires: ['online.traffic.users', 'online.traffic.violations'],
   loadPanel: () => import('./traffic-platform-panel.tsx').then((m) => m.TrafficPlatformPanel),
   chart: {

@@ -15,7 +15,7 @@ import type { ChartDrawing } from '#src/components/panel/chart-description.ts'
 import type { Figure } from '#src/domain/figures.ts'
 import { formatFigureWithUnit, formatNumber } from '#src/lib/format.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
-import { label } from './labels.ts'
+import { onlineServicesLabel } from './labels.ts'
 
 /** The sentence's figures on the traffic safety platform (一, line 17), in the report's order. */
 export const TRAFFIC_ITEMS: readonly ShortLabel[] = [
@@ -60,7 +60,7 @@ export function buildTrafficPlatformOption({ figures, locale, palette }: ChartIn
         figureTooltip(figure, locale, {
           more:
             figure.kind === 'reported' && figure.approximate
-              ? [`${label('approximateTooltip', locale)} “${figure.asWritten}”`]
+              ? [`${onlineServicesLabel('approximateTooltip', locale)} “${figure.asWritten}”`]
               : [],
         }),
       ),

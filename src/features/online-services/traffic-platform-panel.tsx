@@ -9,7 +9,7 @@ import { pickFigures, sourceLine } from '#src/domain/figures.ts'
 import type { Locale } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
-import { label } from './labels.ts'
+import { onlineServicesLabel } from './labels.ts'
 import { trafficPlatformChart } from './traffic-platform-chart.ts'
 import { trafficPlatformDrawing } from './traffic-platform-option.ts'
 import './online-services.css'
@@ -23,7 +23,7 @@ export function TrafficPlatformPanel(props: PanelProps) {
     <ChartPanel
       {...props}
       category="online-services"
-      title={label('trafficPlatformTitle', props.locale)}
+      title={onlineServicesLabel('trafficPlatformTitle', props.locale)}
       minHeight={MIN_HEIGHT[props.locale]}
       body={TrafficPlatformBody}
     />
@@ -53,8 +53,9 @@ function TrafficPlatformBody({ chart, selection }: ChartBodyProps) {
       />
       {blank.length > 0 && <FigureList figures={blank} index={figures} locale={locale} />}
       <p className="online-services-note">
-        {label('unitsDiffer', locale)}
-        {anyApproximate && `${locale === 'zh' ? '' : ' '}${label('approximateKey', locale)}`}
+        {onlineServicesLabel('unitsDiffer', locale)}
+        {anyApproximate &&
+          `${locale === 'zh' ? '' : ' '}${onlineServicesLabel('approximateKey', locale)}`}
         {line !== null && (
           <>
             {' '}

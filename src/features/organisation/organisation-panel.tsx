@@ -8,7 +8,7 @@ import { FigureList } from '#src/components/panel/figure-list.tsx'
 import { pickFigures } from '#src/domain/figures.ts'
 import { formatFigureWithUnit } from '#src/lib/format.ts'
 import { pick } from '#src/lib/locale.ts'
-import { labels } from './labels.ts'
+import { ORGANISATION_LABELS } from './labels.ts'
 import { organisationChart } from './organisation-chart.ts'
 import { STAFF_TOTAL, staffDrawing } from './staff-option.ts'
 
@@ -31,7 +31,7 @@ export function OrganisationPanel(props: PanelProps) {
     <ChartPanel
       {...props}
       category="organisation"
-      title={pick(labels.title, props.locale)}
+      title={pick(ORGANISATION_LABELS.title, props.locale)}
       minHeight={850}
       body={OrganisationBody}
     />
@@ -59,10 +59,10 @@ function OrganisationBody({ chart }: ChartBodyProps) {
       {blank.map((figure) => (
         <p key={figure.id} className="panel-note">
           {pick(figure.label, locale)}
-          {pick(labels.blankCell, locale)}
+          {pick(ORGANISATION_LABELS.blankCell, locale)}
         </p>
       ))}
-      <p className="panel-note">{pick(labels.fromText, locale)}</p>
+      <p className="panel-note">{pick(ORGANISATION_LABELS.fromText, locale)}</p>
       <FigureList figures={pickFigures(figures, TEXT_IDS)} index={figures} locale={locale} />
     </>
   )

@@ -2,7 +2,7 @@ import { useId } from 'react'
 import type { ReportSummary } from '#src/contract/api-schema.ts'
 import { TABLE_FORMAT_LABELS } from '#src/domain/table-formats.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
-import { label } from './labels.ts'
+import { reportPickerLabel } from './labels.ts'
 import './report-picker.css'
 
 type Props = {
@@ -26,8 +26,8 @@ export function ReportPicker({ reports, selected, onSelect, locale }: Props) {
     reports.filter((r) => r.agency.zh === agency).sort((a, b) => b.year - a.year)[0]
   return (
     <fieldset className="report-picker">
-      <legend>{label('legend', locale)}</legend>
-      <label htmlFor={`${id}-agency`}>{label('agency', locale)}</label>
+      <legend>{reportPickerLabel('legend', locale)}</legend>
+      <label htmlFor={`${id}-agency`}>{reportPickerLabel('agency', locale)}</label>
       <select
         id={`${id}-agency`}
         value={selected.agency.zh}
@@ -42,7 +42,7 @@ export function ReportPicker({ reports, selected, onSelect, locale }: Props) {
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-year`}>{label('year', locale)}</label>
+      <label htmlFor={`${id}-year`}>{reportPickerLabel('year', locale)}</label>
       <select id={`${id}-year`} value={selected.id} onChange={(e) => onSelect(e.target.value)}>
         {years.map((report) => (
           <option key={report.id} value={report.id}>
@@ -51,7 +51,8 @@ export function ReportPicker({ reports, selected, onSelect, locale }: Props) {
         ))}
       </select>
       <span className="report-picker-format">
-        {label('format', locale)}: {pick(TABLE_FORMAT_LABELS[selected.tableFormat], locale)}
+        {reportPickerLabel('format', locale)}:{' '}
+        {pick(TABLE_FORMAT_LABELS[selected.tableFormat], locale)}
       </span>
     </fieldset>
   )

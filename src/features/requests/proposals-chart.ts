@@ -1,10 +1,10 @@
 import type { ChartDescription } from '#src/components/panel/chart-description.ts'
-import { labels } from './labels.ts'
+import { REQUESTS_LABELS } from './labels.ts'
 
 export const proposalsChart = {
   id: 'proposals',
   category: 'requests',
-  title: labels.proposalsTitle,
+  title: REQUESTS_LABELS.proposalsTitle,
   requires: ['requests.proposals.total', 'requests.npc-suggestions'],
   loadPanel: () => import('./proposals-panel.tsx').then((m) => m.ProposalsPanel),
   chart: {

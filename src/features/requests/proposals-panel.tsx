@@ -8,7 +8,7 @@ import { FigureList } from '#src/components/panel/figure-list.tsx'
 import { pickFigures } from '#src/domain/figures.ts'
 import { formatFigureWithUnit } from '#src/lib/format.ts'
 import { pick } from '#src/lib/locale.ts'
-import { labels } from './labels.ts'
+import { REQUESTS_LABELS } from './labels.ts'
 import { proposalsChart } from './proposals-chart.ts'
 import { PROPOSALS_TOTAL, proposalsDrawing } from './proposals-option.ts'
 
@@ -19,7 +19,7 @@ export function ProposalsPanel(props: PanelProps) {
     <ChartPanel
       {...props}
       category="requests"
-      title={pick(labels.proposalsTitle, props.locale)}
+      title={pick(REQUESTS_LABELS.proposalsTitle, props.locale)}
       minHeight={470}
       body={ProposalsBody}
     />

@@ -8,7 +8,7 @@ import { FigureList } from '#src/components/panel/figure-list.tsx'
 import { pickFigures } from '#src/domain/figures.ts'
 import { pick } from '#src/lib/locale.ts'
 import { hotlineDrawing } from './hotline-option.ts'
-import { labels } from './labels.ts'
+import { REQUESTS_LABELS } from './labels.ts'
 import { requestsChart } from './requests-chart.ts'
 
 /** The computed rate first, then the rate the report states. */
@@ -25,7 +25,7 @@ export function RequestsPanel(props: PanelProps) {
     <ChartPanel
       {...props}
       category="requests"
-      title={pick(labels.requestsTitle, props.locale)}
+      title={pick(REQUESTS_LABELS.requestsTitle, props.locale)}
       minHeight={710}
       body={RequestsBody}
     />
@@ -36,16 +36,16 @@ function RequestsBody({ chart }: ChartBodyProps) {
   const { figures, locale } = chart
   return (
     <>
-      <p className="panel-lead">{pick(labels.hotline, locale)}</p>
+      <p className="panel-lead">{pick(REQUESTS_LABELS.hotline, locale)}</p>
       <ChartWithSelection
         {...chart}
         build={hotlineDrawing.build}
         label={hotlineDrawing.describe(figures, locale)}
         height={requestsChart.chart.height}
       />
-      <p className="panel-note">{pick(labels.rates, locale)}</p>
+      <p className="panel-note">{pick(REQUESTS_LABELS.rates, locale)}</p>
       <FigureList figures={pickFigures(figures, RATE_IDS)} index={figures} locale={locale} />
-      <p className="panel-note">{pick(labels.otherChannels, locale)}</p>
+      <p className="panel-note">{pick(REQUESTS_LABELS.otherChannels, locale)}</p>
       <FigureList figures={pickFigures(figures, OTHER_IDS)} index={figures} locale={locale} />
     </>
   )

@@ -1,5 +1,8 @@
+import type { LocalizedText } from '#src/domain/report-schema.ts'
+import { makeLabels } from '#src/lib/messages.ts'
+
 /** UI strings of the review and litigation panel, Chinese first. */
-export const labels = {
+export const REVIEW_LITIGATION_LABELS = {
   title: {
     zh: '行政复议、行政诉讼和举报投诉',
     en: 'Administrative reviews, litigation and complaints',
@@ -12,4 +15,7 @@ export const labels = {
     zh: '统计表 四、五、六：行政复议、行政诉讼和举报投诉数量',
     en: 'Statistics table, sections 4–6: reviews, lawsuits and complaints',
   },
-} as const
+} satisfies Record<string, LocalizedText>
+
+/** A label in the active locale with its {placeholders} filled in. */
+export const reviewLitigationLabel = makeLabels(REVIEW_LITIGATION_LABELS)

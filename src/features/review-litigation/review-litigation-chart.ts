@@ -1,10 +1,10 @@
 import type { ChartDescription } from '#src/components/panel/chart-description.ts'
-import { labels } from './labels.ts'
+import { REVIEW_LITIGATION_LABELS } from './labels.ts'
 
 export const reviewLitigationChart = {
   id: 'review-litigation',
   category: 'review-litigation',
-  title: labels.title,
+  title: REVIEW_LITIGATION_LABELS.title,
   requires: ['litigation.total', 'complaints.total'],
   tableFormats: ['national-2015'],
   topic: 'review-litigation',

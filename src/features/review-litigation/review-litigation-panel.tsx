@@ -8,7 +8,7 @@ import {
 import { StatisticsTable } from '#src/components/panel/statistics-table.tsx'
 import { allZero } from '#src/components/panel/table-rows.ts'
 import { pick } from '#src/lib/locale.ts'
-import { labels } from './labels.ts'
+import { REVIEW_LITIGATION_LABELS } from './labels.ts'
 import { buildReviewTotalsOption, TOTALS } from './totals-option.ts'
 
 export function ReviewLitigationPanel(props: PanelProps) {
@@ -16,7 +16,7 @@ export function ReviewLitigationPanel(props: PanelProps) {
     <ChartPanel
       {...props}
       category="review-litigation"
-      title={pick(labels.title, props.locale)}
+      title={pick(REVIEW_LITIGATION_LABELS.title, props.locale)}
       minHeight={500}
       body={ReviewLitigationBody}
     />
@@ -32,7 +32,7 @@ function ReviewLitigationBody({ chart }: ChartBodyProps) {
         TOTALS.map((total) => total.id),
       ) ? (
         <p className="panel-lead">
-          <strong>{pick(labels.noneThisYear, locale)}</strong>
+          <strong>{pick(REVIEW_LITIGATION_LABELS.noneThisYear, locale)}</strong>
         </p>
       ) : (
         <ChartWithSelection
@@ -44,7 +44,7 @@ function ReviewLitigationBody({ chart }: ChartBodyProps) {
       )}
       <StatisticsTable
         figures={figures}
-        caption={pick(labels.tableCaption, locale)}
+        caption={pick(REVIEW_LITIGATION_LABELS.tableCaption, locale)}
         locale={locale}
       />
     </>

@@ -3,7 +3,7 @@ import type { Report } from '#src/domain/report-schema.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
-import { checksText, STATUS_TEXT } from '../labels.ts'
+import { checksLabel, STATUS_TEXT } from '../labels.ts'
 
 /** Rules that compare more figures than this list them behind a disclosure. */
 const FIGURES_SHOWN = 3
@@ -19,7 +19,7 @@ export function DataChecks({ report, locale }: { report: Report; locale: Locale 
   return (
     <>
       <p className="panel-lead">
-        {checksText('summary', locale, {
+        {checksLabel('summary', locale, {
           total: results.length,
           pass: count('pass'),
           warn: count('warn'),
@@ -31,9 +31,9 @@ export function DataChecks({ report, locale }: { report: Report; locale: Locale 
         <table className="checks-table">
           <thead>
             <tr>
-              <th scope="col">{checksText('rule', locale)}</th>
-              <th scope="col">{checksText('result', locale)}</th>
-              <th scope="col">{checksText('detail', locale)}</th>
+              <th scope="col">{checksLabel('rule', locale)}</th>
+              <th scope="col">{checksLabel('result', locale)}</th>
+              <th scope="col">{checksLabel('detail', locale)}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,7 +50,7 @@ export function DataChecks({ report, locale }: { report: Report; locale: Locale 
                   {result.figures.length > FIGURES_SHOWN ? (
                     <details className="check-more">
                       <summary>
-                        {checksText('figureSources', locale, { n: result.figures.length })}
+                        {checksLabel('figureSources', locale, { n: result.figures.length })}
                       </summary>
                       <CheckFigures figures={result.figures} report={report} locale={locale} />
                     </details>
@@ -63,12 +63,12 @@ export function DataChecks({ report, locale }: { report: Report; locale: Locale 
           </tbody>
         </table>
       </div>
-      <h3>{checksText('blankTitle', locale)}</h3>
+      <h3>{checksLabel('blankTitle', locale)}</h3>
       {blanks.length === 0 ? (
-        <p>{checksText('blankNone', locale)}</p>
+        <p>{checksLabel('blankNone', locale)}</p>
       ) : (
         <>
-          <p className="panel-note">{checksText('blankNote', locale)}</p>
+          <p className="panel-note">{checksLabel('blankNote', locale)}</p>
           <ul className="blank-figures">
             {blanks.map((metric) => (
               <li key={metric.id}>
