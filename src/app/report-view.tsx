@@ -1,31 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { categoryMetricsQueryOptions } from '#src/api/get-category-metrics.ts'
 import { useReport } from '#src/api/get-report.ts'
-import { useReportSource } from '#src/api/get-report-source.ts'
-import { likelyPanels, type PanelSplit, reportPanels } from '#src/catalogue/panel-rules.ts'
-import type { ChartPalette } from '#src/components/chart/chart-theme.ts'
+import { likelyPanels, reportPanels } from '#src/catalogue/panel-rules.ts'
 import { CHART_PALETTES } from '#src/components/chart/chart-theme.ts'
-import { type ChartDescription, embedChartOf } from '#src/components/panel/chart-description.ts'
-import { Panel } from '#src/components/panel/panel.tsx'
-import { PanelActions } from '#src/components/panel/panel-actions.tsx'
-import {
-  CATEGORIES,
-  type Category,
-  type Report,
-  type TableFormat,
-} from '#src/domain/report-schema.ts'
-import { TABLE_FORMAT_SHORT } from '#src/domain/table-formats.ts'
-import { DataChecks } from '#src/features/checks/components/data-checks.tsx'
-import { COMPARE_LABELS } from '#src/features/compare/labels.ts'
-import { EmbedAction } from '#src/features/embed-code/components/embed-action.tsx'
-import { HeadlineFigures } from '#src/features/report/components/headline-figures.tsx'
-import { ReportHeader } from '#src/features/report/components/report-header.tsx'
-import { provenanceLineCount, SourceView } from '#src/features/source/components/source-view.tsx'
-import { type Locale, pick } from '#src/lib/locale.ts'
+import { CATEGORIES, type Category, type TableFormat } from '#src/domain/report-schema.ts'
+import type { Locale } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import type { ThemeChoice } from '#src/lib/view-params.ts'
-import { CataloguePanel, preloadPanels } from './panel-components.tsx'
+import { AbsentPanels } from './absent-panels.tsx'
+import { ComparePanels } from './compare-panels.tsx'
+import { preloadPanels } from './panel-components.tsx'
+import { PanelSlot } from './panel-slot.tsx'
+import { ChecksPanel, HeaderPanel, HeadlinesPanel, ReportTextPanel } from './report-panels.tsx'
 
 type Props = {
   reportId: string
@@ -126,178 +113,3 @@ function usePrefetchCategories(reportId: string) {
     }
   }, [queryClient, reportId])
 }
-
-type AbsentProps = { report: Report; split: PanelSplit; locale: Locale }
-
-/** What the report does not have: the other formats' tables by name, the text's topics in one line. */
-function AbsentPanels({ report, split, locale }: AbsentProps) {
-  const separator = locale === 'zh' ? '、' : ', '
-  const names = (panels: readonly ChartDescription[]) =>
-    panels.map((panel) => pick(panel.title, locale)).join(separator)
-  return (
-    <section className="panel panel-wide panel-absent" aria-labelledby="absent-panels">
-      <h2 id="absent-panels">{t('notInReport', locale)}</h2>
-      <ul>
-        {split.notInFormat.length > 0 && (
-          <li>
-            {t('notInFormat', locale, {
-              format: pick(TABLE_FORMAT_SHORT[report.meta.tableFormat], locale),
-              names: names(split.notInFormat),
-            })}
-          </li>
-        )}
-        {split.notInText.length > 0 && (
-          <li>{t('notInText', locale, { names: names(split.notInText) })}</li>
-        )}
-      </ul>
-    </section>
-  )
-}
-
-type SlotProps = {
-  panel: ChartDescription
-  reportId: string
-  locale: Locale
-  palette: ChartPalette
-  themeChoice: ThemeChoice
-}
-
-const PanelSlot = memo(function PanelSlot({
-  panel,
-  reportId,
-  locale,
-  palette,
-  themeChoice,
-}: SlotProps) {
-  const embedChart = embedChartOf(panel)
-  return (
-    <PanelActions
-      actions={embedChart && <EmbedAction chart={embedChart} locale={locale} theme={themeChoice} />}
-    >
-      <Suspense fallback={<Loading title={pick(panel.title, locale)} locale={locale} />}>
-        <CataloguePanel panel={panel} reportId={reportId} locale={locale} palette={palette} />
-      </Suspense>
-    </PanelActions>
-  )
-})
-
-type ReportPanelProps = { reportId: string; locale: Locale }
-
-const compareTitles = {
-  trend: COMPARE_LABELS.trendTitle,
-  compare: COMPARE_LABELS.compareTitle,
-}
-
-// Below the report's own panels, so loaded after them.
-const TrendPanel = lazy(() =>
-  import('#src/features/compare/trend-panel.tsx').then((m) => ({ default: m.TrendPanel })),
-)
-const ComparePanel = lazy(() =>
-  import('#src/features/compare/compare-panel.tsx').then((m) => ({ default: m.ComparePanel })),
-)
-
-/**
- * A panel whose code is still loading: its title, and the room it will take. Not a region of its
- * own: the panel that replaces it is, under the same name.
- */
-function Loading({ title, locale }: { title: string; locale: Locale }) {
-  return (
-    <section className="panel panel-wide" aria-busy="true" style={{ minHeight: 240 }}>
-      <h2>{title}</h2>
-      <p className="panel-status">{t('loading', locale)}</p>
-    </section>
-  )
-}
-
-/** Other years of the same agency, and another report side by side: not filtered by category. */
-const ComparePanels = memo(function ComparePanels({
-  reportId,
-  locale,
-  palette,
-}: ReportPanelProps & { palette: ChartPalette }) {
-  return (
-    <>
-      <Suspense fallback={<Loading title={compareTitles.trend[locale]} locale={locale} />}>
-        <TrendPanel reportId={reportId} locale={locale} palette={palette} />
-      </Suspense>
-      <Suspense fallback={<Loading title={compareTitles.compare[locale]} locale={locale} />}>
-        <ComparePanel reportId={reportId} locale={locale} palette={palette} />
-      </Suspense>
-    </>
-  )
-})
-
-const HeaderPanel = memo(function HeaderPanel({ reportId, locale }: ReportPanelProps) {
-  const report = useReport(reportId)
-  const title = report.data ? pick(report.data.meta.agency, locale) : t('appTitle', locale)
-  return (
-    <Panel title={title} locale={locale} query={report} minHeight={150} className="panel-wide">
-      {(data) => <ReportHeader report={data} locale={locale} />}
-    </Panel>
-  )
-})
-
-const HeadlinesPanel = memo(function HeadlinesPanel({
-  reportId,
-  locale,
-  categories,
-}: ReportPanelProps & { categories: string }) {
-  const report = useReport(reportId)
-  const selected = categories ? categories.split(',') : []
-  const shown = (category: Category) => selected.length === 0 || selected.includes(category)
-  return (
-    <Panel
-      title={t('headlines', locale)}
-      locale={locale}
-      query={report}
-      minHeight={200}
-      className="panel-wide"
-    >
-      {(data) => <HeadlineFigures report={data} locale={locale} shown={shown} />}
-    </Panel>
-  )
-})
-
-const ChecksPanel = memo(function ChecksPanel({ reportId, locale }: ReportPanelProps) {
-  const report = useReport(reportId)
-  return (
-    <Panel
-      title={t('dataChecks', locale)}
-      locale={locale}
-      query={report}
-      className="panel-wide panel-checks"
-    >
-      {(data) => <DataChecks report={data} locale={locale} />}
-    </Panel>
-  )
-})
-
-const ReportTextPanel = memo(function ReportTextPanel({ reportId, locale }: ReportPanelProps) {
-  const source = useReportSource(reportId)
-  return (
-    <Panel
-      title={t('reportText', locale)}
-      locale={locale}
-      query={source}
-      isEmpty={(data) => data.lines.length === 0}
-      className="panel-source"
-    >
-      {(data) => {
-        const provenance = provenanceLineCount(data.lines)
-        return (
-          <>
-            <p className="panel-note">{t('reportTextNote', locale)}</p>
-            {provenance > 0 && (
-              <p className="panel-note">{t('reportTextProvenance', locale, { n: provenance })}</p>
-            )}
-            <SourceView
-              lines={data.lines}
-              provenance={provenance}
-              label={t('reportText', locale)}
-            />
-          </>
-        )
-      }}
-    </Panel>
-  )
-})
