@@ -2,6 +2,8 @@ import { type DehydratedState, hydrate } from '@tanstack/react-query'
 import { startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { createQueryClient } from '#src/api/query-client.ts'
+import { preloadPanels } from '#src/app/panel-components.tsx'
+import { CHARTS } from '#src/catalogue/charts.ts'
 import { preloadCharts } from '#src/components/chart/chart-host.tsx'
 import { useMocks } from '#src/config/env.ts'
 import { DashboardRoot } from '#src/prerender/dashboard-root.tsx'
@@ -73,9 +75,16 @@ if (state) {
   // Same tree, same data: React attaches to the prerendered markup instead of replacing it. As a
   // transition, hydration works in short slices, so the page answers input meanwhile (a click
   // before it is done hydrates what was clicked first).
-  hydrate(queryClient, state)
-  startTransition(() => {
-    hydrateRoot(root, <DashboardRoot queryClient={queryClient} onMounted={replayEarlyInput} />)
+  // The prerendered panels' code first: a panel still waiting for its code when the app
+  // re-renders it (the system's theme, say) would be drawn afresh instead of hydrated.
+  const prerendered = new Set(
+    [...root.querySelectorAll<HTMLElement>('[data-panel]')].map((slot) => slot.dataset.panel),
+  )
+  void preloadPanels(CHARTS.filter((panel) => prerendered.has(panel.id))).finally(() => {
+    hydrate(queryClient, state)
+    startTransition(() => {
+      hydrateRoot(root, <DashboardRoot queryClient={queryClient} onMounted={replayEarlyInput} />)
+    })
   })
 } else {
   void preloadCharts()

@@ -67,7 +67,12 @@ export function ReportView({
       {header}
       <HeadlinesPanel reportId={reportId} locale={locale} categories={categories.join(',')} />
       {panels.map((panel) => (
-        <div key={panel.id} className="panel-slot" hidden={!shown(panel.category)}>
+        <div
+          key={panel.id}
+          className="panel-slot"
+          data-panel={panel.id}
+          hidden={!shown(panel.category)}
+        >
           <PanelSlot
             panel={panel}
             reportId={reportId}
