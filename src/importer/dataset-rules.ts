@@ -1,20 +1,12 @@
 import { type Rule, ruleMetricIds } from '../domain/report-schema.ts'
 import type { BalanceRule } from './balance.ts'
-import { metricInfo } from './metric-info.ts'
-import { NATIONAL_2015_RULES } from './national-2015-rules.ts'
-import { NATIONAL_2019_RULES } from './national-2019-rules.ts'
-import { NATIONAL_2021_RULES } from './national-2021-rules.ts'
+import { formatSpec, metricInfo } from './formats/formats.ts'
 import { buildReport, type ReportBase } from './to-dataset.ts'
 import type { ImportResult, TableFormat } from './types.ts'
 
-const RULES: Record<TableFormat, readonly BalanceRule[]> = {
-  'national-2015': NATIONAL_2015_RULES,
-  'national-2019': NATIONAL_2019_RULES,
-  'national-2021': NATIONAL_2021_RULES,
-}
-
 /** The statutory balance rules the importer checks for a format. */
-export const balanceRules = (format: TableFormat): readonly BalanceRule[] => RULES[format]
+export const balanceRules = (format: TableFormat): readonly BalanceRule[] =>
+  formatSpec(format).rules
 
 function toRule(rule: BalanceRule, en: (id: string) => string): Rule {
   const label = (english: string) => ({ zh: rule.label, en: english })

@@ -11,7 +11,7 @@ import {
   type TableHeading,
   TableHeadingSchema,
 } from '../domain/report-schema.ts'
-import { metricInfo } from './metric-info.ts'
+import { metricInfo } from './formats/formats.ts'
 import { splitLines } from './text.ts'
 import type { ImportedTable, ImportResult } from './types.ts'
 

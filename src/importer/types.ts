@@ -1,7 +1,7 @@
 import type { Category, Unit } from '../domain/report-schema.ts'
 
 /** The statistics-table formats the importer reads. */
-export type TableFormat = 'national-2015' | 'national-2019' | 'national-2021'
+export type TableFormat = 'national-2015' | 'national-2019' | 'national-2021' | 'fujian-provincial'
 
 /** One cell of a statistics table, read from one line of the text. */
 export type ImportedFigure = {
@@ -32,6 +32,8 @@ export type ImportedFigure = {
   line: number
   /** Anything the importer did to the cell on the way (unit conversion, split cells). */
   note?: string
+  /** Where the figure sits in a web page's or PDF's table: the n-th table (0-based), its row and column. */
+  cell?: { table: number; row: number; column: number }
 }
 
 export type ImportProblem = {

@@ -9,7 +9,7 @@ import {
   mappedMetricIds,
 } from '#src/domain/comparable-figures.ts'
 import { type Report, ReportSchema, TABLE_FORMATS } from '#src/domain/report-schema.ts'
-import { metricIds } from '#src/importer/metric-info.ts'
+import { metricIds } from '#src/importer/formats/formats.ts'
 import { loadReport, withValue } from '../fixtures/report.ts'
 
 const huaian = (): Report =>

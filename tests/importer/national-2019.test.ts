@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { importReport } from '../../src/importer/import-report.ts'
-import { metricIds } from '../../src/importer/metric-info.ts'
+import { metricIds } from '../../src/importer/formats/formats.ts'
 import { buildReport, toDatasetParts } from '../../src/importer/to-dataset.ts'
 import {
   APPLICATION_VALUES,
