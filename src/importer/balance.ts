@@ -9,7 +9,7 @@ export type BalanceRule = { id: string; label: string } & (
   | { kind: 'covers'; terms: string[]; total: string }
 )
 
-const ids = (rule: BalanceRule): string[] => {
+export const ruleIds = (rule: BalanceRule): string[] => {
   switch (rule.kind) {
     case 'sum':
     case 'covers':
@@ -30,12 +30,12 @@ export function evaluateBalance(
   const byId = new Map<string, ImportedFigure>()
   for (const figure of figures) if (figure.id) byId.set(figure.id, figure)
   return rules.map((rule) => {
-    const used = ids(rule).flatMap((id) => {
+    const used = ruleIds(rule).flatMap((id) => {
       const figure = byId.get(id)
       return figure ? [checkFigure(figure)] : []
     })
     const base = { rule: rule.id, label: rule.label, figures: used }
-    const missing = ids(rule).filter((id) => byId.get(id)?.value == null)
+    const missing = ruleIds(rule).filter((id) => byId.get(id)?.value == null)
     if (missing.length > 0) {
       const names = missing.map((id) => {
         const figure = byId.get(id)

@@ -81,7 +81,7 @@ export function toDatasetParts(text: string, result: ImportResult): DatasetParts
         {
           section: sectionId(figure.table),
           line: figure.line,
-          quote: quote(figure.line, figure.rowLabel),
+          quote: figure.quote ?? quote(figure.line, figure.rowLabel),
         },
       ],
     }

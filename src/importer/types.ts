@@ -34,6 +34,8 @@ export type ImportedFigure = {
   note?: string
   /** Where the figure sits in a web page's or PDF's table: the n-th table (0-based), its row and column. */
   cell?: { table: number; row: number; column: number }
+  /** The row as printed, where its line holds more than the row (cells and rows run together). */
+  quote?: string
 }
 
 export type ImportProblem = {

@@ -105,9 +105,12 @@ export function readTableLines(spec: FormatSpec, lines: readonly TableLine[]): S
       })
       continue
     }
-    const tableLines = found.map((j) => withValues[pairs.get(j) as number] as TableLine)
+    const positions = found.map((j) => pairs.get(j) as number)
+    const tableLines = positions.map((at) => withValues[at] as TableLine)
     const first = Math.min(...tableLines.map((line) => line.line))
     const last = Math.max(...tableLines.map((line) => line.line))
+    const from = Math.min(...positions)
+    const to = Math.max(...positions)
     tables.push({ id: table.id, format: spec.id, title: table.title.zh, firstLine: first, lastLine: last })
     indexes.forEach((j, k) => {
       const { row } = rows[j] as SpecRow
@@ -139,8 +142,8 @@ export function readTableLines(spec: FormatSpec, lines: readonly TableLine[]): S
       problems.push(...read.problems)
     })
     // Rows with figures inside the table that the format does not have are named, not dropped silently.
-    for (const line of withValues) {
-      if (usedLines.has(line) || line.line < first || line.line > last) continue
+    for (const line of withValues.slice(from, to + 1)) {
+      if (usedLines.has(line)) continue
       if (line.values.every((value) => value === '')) continue
       problems.push({
         line: line.line,
@@ -230,6 +233,7 @@ function readRow(
       line: line.line,
       ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
       ...(place ? { cell: place } : {}),
+      ...(line.quote ? { quote: line.quote } : {}),
     })
   })
   void spec

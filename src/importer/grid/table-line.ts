@@ -16,6 +16,8 @@ export type TableLine = {
   places?: { table: number; row: number; column: number }[]
   /** Why the values are what they are, when the importer recovered them (cells run together). */
   note?: string
+  /** The row as printed, where the line holds more than the row (a whole table run together). */
+  quote?: string
   /** Set when the row's cells could not be told apart: the reader refuses the row with this reason. */
   unreadable?: string
 }

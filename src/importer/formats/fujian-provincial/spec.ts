@@ -109,11 +109,18 @@ export const FUJIAN_PROVINCIAL: FormatSpec = {
       terms: ['proactive.channel.website', 'proactive.channel.gazette'],
       total: 'proactive.total',
     },
-    within('proactive.total', 'proactive.total.cumulative', '本年度主动公开文件数不超过历年累计'),
-    within(
-      'applications.received',
-      'applications.received.cumulative',
-      '本年度受理申请数不超过历年累计',
-    ),
+    // A part ("其中") is at most its total, in the year and since records began.
+    ...ROWS.filter((row) => row.parent !== null).flatMap((row) => [
+      within(row.id ?? '', row.parent ?? '', `${row.zh}不超过其总数（本年度）`),
+      {
+        ...within(`${row.id}.cumulative`, `${row.parent}.cumulative`, `${row.zh}不超过其总数（历年累计）`),
+        id: `${row.id}.cumulative.within-total`,
+      },
+    ]),
+    // The year's count is part of the count since records began.
+    ...ROWS.map((row) => ({
+      ...within(row.id ?? '', `${row.id}.cumulative`, `${row.zh}：本年度不超过历年累计`),
+      id: `${row.id}.within-cumulative`,
+    })),
   ],
 }

@@ -1,0 +1,147 @@
+import { evaluateBalance } from './balance.ts'
+import { FORMATS, formatSpec } from './formats/formats.ts'
+import type { FormatSpec } from './formats/spec.ts'
+import { delimitedLines, delimitedRowCount, gridLines } from './grid/grid-lines.ts'
+import { readTableLines, type SpecReading } from './grid/read-table-lines.ts'
+import { runTogetherLines } from './grid/run-together.ts'
+import type { TableLine } from './grid/table-line.ts'
+import { importReport } from './import-report.ts'
+import type { Document } from './input/document.ts'
+import { compact } from './text.ts'
+import type { ImportOptions, ImportResult, TableFormat } from './types.ts'
+
+/** How the tables were read, for the summary and the tests. */
+export type Reading = 'web-table' | 'delimited' | 'run-together' | 'layout'
+
+export type DocumentImport = ImportResult & { reading: Reading | null }
+
+type Attempt = { format: TableFormat; reading: Reading; result: ImportResult; rowsFound: number }
+
+/**
+ * Reads the statistics tables of a document in every way its shape allows (the web page's own
+ * tables, tab- or pipe-separated rows, cells run together, `pdftotext`-style layout), with every
+ * format whose words it prints, and keeps the reading that finds the most rows. A file that holds
+ * a second report after the first is refused, never half-read.
+ */
+export function importDocument(doc: Document, options: ImportOptions = {}): DocumentImport {
+  const texts = doc.lines.map((line) => compact(line).text)
+  const all = texts.join('\n')
+  const specs = options.format
+    ? [formatSpec(options.format)]
+    : FORMATS.filter((spec) => spec.markers.some((marker) => all.includes(compact(marker).text)))
+  const attempts: Attempt[] = []
+  const gridTable = doc.tables.flatMap(gridLines)
+  const delimited = delimitedRowCount(doc.lines) >= 3 ? delimitedLines(doc.lines) : []
+  const longLines = texts.some((text) => text.length > 400)
+  for (const spec of specs) {
+    if (gridTable.length > 0) attempts.push(fromLines(spec, 'web-table', gridTable))
+    if (delimited.length > 0) attempts.push(fromLines(spec, 'delimited', delimited))
+    if (doc.kind === 'text' && longLines) {
+      attempts.push(fromLines(spec, 'run-together', runTogetherLines(spec, doc.lines)))
+    }
+  }
+  if (doc.kind !== 'html') {
+    const layout = importReport(doc.lines.join('\n'), options)
+    if (layout.format && (options.format === undefined || layout.format === options.format)) {
+      const rows = new Set(layout.figures.map((figure) => `${figure.table}:${figure.rowLabel}:${figure.line}`)).size
+      attempts.push({ format: layout.format, reading: 'layout', result: layout, rowsFound: rows })
+    }
+  }
+  const best = choose(attempts, specs)
+  if (!best) return nothingFound(doc, specs, all)
+  const result = { ...best.result, meta: { ...best.result.meta, ...metaOf(doc, best.result) } }
+  return { ...result, reading: best.reading, problems: [...result.problems, ...secondReport(doc, best)] }
+}
+
+function fromLines(spec: FormatSpec, reading: Reading, lines: readonly TableLine[]): Attempt {
+  const read: SpecReading = readTableLines(spec, lines)
+  const result: ImportResult = {
+    format: read.tables.length > 0 ? spec.id : null,
+    tables: read.tables,
+    figures: read.figures,
+    problems: read.problems,
+    checks: read.tables.length > 0 ? evaluateBalance(spec.rules, read.figures) : [],
+    headings: read.headings,
+    meta: { title: null, agency: null, year: null, filedOn: null },
+  }
+  return { format: spec.id, reading, result, rowsFound: read.rowsFound }
+}
+
+/**
+ * The reading with the most figures; among equals, the one with fewer errors, then the format
+ * whose distinctive words the text prints.
+ */
+function choose(attempts: readonly Attempt[], specs: readonly FormatSpec[]): Attempt | null {
+  const errors = (attempt: Attempt) => attempt.result.problems.filter((p) => p.severity === 'error').length
+  const failed = (attempt: Attempt) => attempt.result.checks.filter((c) => c.ok === false).length
+  const distinctive = (attempt: Attempt) => (specs.find((s) => s.id === attempt.format)?.distinctive.length ?? 0)
+  const ranked = attempts
+    .filter((attempt) => attempt.result.format !== null && attempt.result.figures.length > 0)
+    .sort(
+      (a, b) =>
+        b.result.figures.length - a.result.figures.length ||
+        errors(a) - errors(b) ||
+        failed(a) - failed(b) ||
+        distinctive(b) - distinctive(a),
+    )
+  return ranked[0] ?? null
+}
+
+function nothingFound(doc: Document, specs: readonly FormatSpec[], all: string): DocumentImport {
+  const near = FORMATS.filter((spec) => spec.distinctive.some((word) => all.includes(compact(word).text)))
+  const variant = /统计表|指标名称|申请人情况|信息内容/.test(all)
+  const message =
+    specs.length === 0 && variant
+      ? `a statistics table was found, but it is none of the known formats (${FORMATS.map((s) => s.label.en).join('; ')}); the importer reads those only`
+      : specs.length === 0
+        ? `no statistics table found: the text has none of the words of the known formats' tables (${FORMATS.map((s) => s.label.en).join('; ')})`
+        : `the words of the ${(near[0] ?? specs[0])?.label.en} are in the text, but none of its rows could be read with figures`
+  return {
+    format: null,
+    reading: null,
+    tables: [],
+    figures: [],
+    problems: [{ line: null, severity: 'error', message }],
+    checks: [],
+    headings: [],
+    meta: { title: doc.meta.title, agency: null, year: null, filedOn: null },
+  }
+}
+
+/** Title, year and publication date as the page states them, over what the table reader guessed. */
+function metaOf(doc: Document, result: ImportResult): ImportResult['meta'] {
+  const title = doc.meta.title ?? result.meta.title
+  const year = Number(/(\d{4})\s*年/.exec(title ?? '')?.[1]) || result.meta.year
+  const agency =
+    result.meta.agency ?? (title ? (/^(.+?)\d{4}\s*年/.exec(title)?.[1]?.trim() ?? null) : null)
+  return { title, agency, year: year || null, filedOn: result.meta.filedOn }
+}
+
+/** A second report after the first one's tables: refused by name, never read in part. */
+function secondReport(doc: Document, best: Attempt): ImportResult['problems'] {
+  const last = Math.max(0, ...best.result.tables.map((table) => table.lastLine))
+  if (last === 0 || last >= doc.lines.length) return []
+  const rest = doc.lines.map((line, i) => (i < last ? '' : line))
+  const spec = formatSpec(best.format)
+  const lines =
+    best.reading === 'web-table'
+      ? doc.tables.flatMap(gridLines).filter((line) => line.line > last)
+      : best.reading === 'delimited'
+        ? delimitedLines(rest)
+        : best.reading === 'run-together'
+          ? []
+          : null
+  const again =
+    lines === null
+      ? importReport(rest.join('\n'), { format: best.format }).figures.length
+      : readTableLines(spec, lines).figures.length
+  if (again < Math.max(5, best.result.figures.length / 2)) return []
+  const first = Math.min(...best.result.tables.map((table) => table.firstLine))
+  return [
+    {
+      line: last + 1,
+      severity: 'error',
+      message: `the file holds more than one report: a ${spec.label.en} was read on lines ${first}–${last}, and another one (${again} figures) follows after line ${last}; split the file and import each report on its own`,
+    },
+  ]
+}
