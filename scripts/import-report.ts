@@ -216,7 +216,7 @@ async function batch(args: Args): Promise<number> {
       file,
       options: {
         ...(args.format ? { format: args.format } : {}),
-        ...(outDir ? { report: { id: base?.id ?? id, base } } : {}),
+        ...(outDir ? { report: { id: base?.id ?? id, base, fromPage: true } } : {}),
       },
     }
   })

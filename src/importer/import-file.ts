@@ -25,7 +25,12 @@ export type FileImport = {
 export type FileImportOptions = {
   format?: TableFormat
   /** Make a dataset report: with this id, and the base's meta over what the page states. */
-  report?: { id: string; base: Partial<ReportBase> | null }
+  report?: {
+    id: string
+    base: Partial<ReportBase> | null
+    /** Fill what the base does not give from what the page states (batch imports); else the base is all. */
+    fromPage?: boolean
+  }
 }
 
 /** One file, from its bytes to the figures (and, when asked, a dataset report). Never throws. */
@@ -46,8 +51,14 @@ export async function importFile(file: string, bytes: Uint8Array, options: FileI
   const out: FileImport = { file, unreadable: null, document, result, source: moved.text, report: null, refusals: errors }
   if (!options.report || errors.length > 0 || !result.format) return out
   const lines = moved.text.split('\n')
-  const fromPage = pageBase(options.report.id, lines, result, document.meta.url)
   const given = options.report.base
+  if (!options.report.fromPage && given) {
+    const built = importedReport(moved.text, result, given as ReportBase)
+    return built.ok
+      ? { ...out, report: built.report }
+      : { ...out, refusals: built.issues.map((message) => ({ line: null, message: `report: ${message}` })) }
+  }
+  const fromPage = pageBase(options.report.id, lines, result, document.meta.url)
   if (typeof fromPage === 'string' && !given?.meta) return { ...out, refusals: [{ line: null, message: `${fromPage}; give it in a base file (--base)` }] }
   const page = typeof fromPage === 'string' ? null : fromPage
   const base = {

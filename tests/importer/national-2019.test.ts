@@ -223,7 +223,7 @@ describe('npm run import -- --format national-2019', () => {
     expect(json.format).toBe('national-2019')
     expect(json.dataset.metrics).toHaveLength(193)
     expect(stderr).toMatch(
-      /national-2019; 198 figures from 3 table\(s\); 0 error\(s\); balance checks: 2 passed, 0 failed, 38 not checked/,
+      /national-2019 read as layout; 198 figures from 3 table\(s\); 0 error\(s\); balance checks: 2 passed, 0 failed, 38 not checked/,
     )
   })
 
@@ -231,6 +231,6 @@ describe('npm run import -- --format national-2019', () => {
     const { status, stderr } = run(webPath, '--format', 'national-2020')
     expect(status).toBe(2)
     expect(stderr).toMatch(/--format must be one of national-2015, national-2019, national-2021/)
-    expect(stderr).toMatch(/\[--format national-2015\|national-2019\|national-2021\]/)
+    expect(stderr).toMatch(/\[--format national-2015\|national-2019\|national-2021\|fujian-provincial\]/)
   })
 })

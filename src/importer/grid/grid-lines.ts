@@ -47,26 +47,91 @@ function cellsOf(text: string): string[] | null {
   return null
 }
 
+type CopiedRow = { line: number; cells: string[] }
+
+const TAB_ONLY = /^[ \u00a0\u3000]*\t[ \u00a0\u3000]*$/
+
+/**
+ * The rows of a browser copy. A plain table copies one row a line, cells apart by tabs. A table
+ * whose cells hold paragraphs (Word exports) copies each cell's paragraphs on lines of their own,
+ * a line holding only a tab between two cells, and two or more empty lines between two rows.
+ */
+function copiedRows(lines: readonly string[]): CopiedRow[] {
+  const tabOnly = lines.filter((line) => TAB_ONLY.test(line)).length
+  if (tabOnly < 5) {
+    return lines.flatMap((text, i) => {
+      const cells = cellsOf(text)
+      return cells && cells.length > 0 ? [{ line: i + 1, cells }] : []
+    })
+  }
+  const rows: CopiedRow[] = []
+  let cells: string[] = []
+  let cell = ''
+  let first = 0
+  let blanks = 0
+  const figure = (text: string) => /\d/.test(text) && isValueCell(text)
+  const closeCell = () => {
+    cells.push(cell.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    cell = ''
+  }
+  const endRow = () => {
+    if (cell !== '') closeCell()
+    if (cells.length >= 2) rows.push({ line: first, cells })
+    cells = []
+  }
+  lines.forEach((text, i) => {
+    if (text.trim() === '' && !text.includes('\t')) {
+      blanks++
+      return
+    }
+    if (blanks >= 2) endRow()
+    const paragraph = blanks === 1
+    blanks = 0
+    text.split('\t').forEach((part, k) => {
+      if (k > 0) closeCell()
+      const piece = part.replace(/[\s\u00a0\u3000]+/g, ' ').trim()
+      if (piece === '') return
+      if (cells.length === 0 && cell === '') first = i + 1
+      if (k > 0 && cell === '' && !figure(piece) && cells.length > 0 && figure(cells.at(-1) ?? '')) {
+        // Text after a row's figures, past a tab: what follows the table (an indented heading).
+        endRow()
+        first = i + 1
+        cell = piece
+        return
+      }
+      if (cell === '' || !paragraph || k > 0) {
+        cell += piece
+        return
+      }
+      // A new paragraph in the same cell: a label broken over lines ("三、本" "年度办理结果")
+      // joins; after a figure, text starts what follows the table; a figure starts a cell.
+      if (figure(cell) && !figure(piece)) {
+        endRow()
+        first = i + 1
+        cell = piece
+      } else if (figure(piece)) {
+        closeCell()
+        cell = piece
+      } else cell += piece
+    })
+  })
+  endRow()
+  return rows
+}
+
 /**
  * Table lines of a text whose table rows are tab-separated (copied from a browser) or Markdown
  * pipes. A merged label cell is printed on its first sub-row's line only, before that sub-row's
  * own label: both are label cells, and the innermost one names the row.
  */
 export function delimitedLines(lines: readonly string[]): TableLine[] {
-  const out: TableLine[] = []
-  lines.forEach((text, i) => {
-    const cells = cellsOf(text)
-    if (!cells || cells.length === 0) return
+  return copiedRows(lines).flatMap(({ line, cells }) => {
     const { labels, unit, values } = classifyCells(cells)
-    if (values.length === 0 && labels.length === 0) return
-    out.push({ line: i + 1, labels, unit, values })
+    if (values.length === 0 && labels.length === 0) return []
+    return [{ line, labels, unit, values }]
   })
-  return out
 }
 
-/** How many lines of a text are rows of cells (tabs or pipes) holding a figure. */
+/** How many rows of a text are rows of cells (tabs or pipes) holding a figure. */
 export const delimitedRowCount = (lines: readonly string[]) =>
-  lines.filter((text) => {
-    const cells = cellsOf(text)
-    return cells !== null && cells.some((cell) => cell !== '' && isValueCell(cell) && /\d/.test(cell))
-  }).length
+  copiedRows(lines).filter(({ cells }) => cells.some((cell) => cell !== '' && isValueCell(cell) && /\d/.test(cell))).length
