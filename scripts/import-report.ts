@@ -37,7 +37,14 @@ type Args = {
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { inputs: [], out: null, format: undefined, base: null, keepGoing: false, jobs: availableParallelism() }
+  const args: Args = {
+    inputs: [],
+    out: null,
+    format: undefined,
+    base: null,
+    keepGoing: false,
+    jobs: availableParallelism(),
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === '-o' || arg === '--out') {
@@ -54,7 +61,8 @@ function parseArgs(argv: string[]): Args | string {
       args.keepGoing = true
     } else if (arg === '--jobs') {
       args.jobs = Number(argv[++i])
-      if (!Number.isInteger(args.jobs) || args.jobs < 1) return '--jobs needs a whole number of at least 1'
+      if (!Number.isInteger(args.jobs) || args.jobs < 1)
+        return '--jobs needs a whole number of at least 1'
     } else if (arg === '-h' || arg === '--help') {
       return ''
     } else if (arg.startsWith('-') && arg !== '-') {
@@ -73,7 +81,12 @@ function filesOf(inputs: readonly string[]): string[] {
   return inputs.flatMap((input) =>
     isDir(input)
       ? readdirSync(input, { recursive: true, encoding: 'utf8' })
-          .filter((name) => !basename(name).startsWith('.') && !name.endsWith('.base.json') && !name.endsWith('.md'))
+          .filter(
+            (name) =>
+              !basename(name).startsWith('.') &&
+              !name.endsWith('.base.json') &&
+              !name.endsWith('.md'),
+          )
           .map((name) => join(input, name))
           .filter((path) => statSync(path).isFile())
           .sort()
@@ -105,7 +118,9 @@ function printProblems(outcome: FileImport): void {
   }
   for (const check of result.checks.filter((c) => c.ok === false)) {
     const line = check.figures[0]?.line
-    process.stderr.write(`${file}${line ? `:${line}` : ''}: balance: ${check.label}: ${check.detail}\n`)
+    process.stderr.write(
+      `${file}${line ? `:${line}` : ''}: balance: ${check.label}: ${check.detail}\n`,
+    )
   }
   const passed = result.checks.filter((c) => c.ok === true).length
   const failed = result.checks.filter((c) => c.ok === false).length
@@ -123,7 +138,9 @@ async function single(args: Args): Promise<number> {
   try {
     bytes = new Uint8Array(readFileSync(file === '-' ? 0 : file))
   } catch (error) {
-    process.stderr.write(`import-report: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`)
+    process.stderr.write(
+      `import-report: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`,
+    )
     return 2
   }
   let base: ReportBase | null = null
@@ -145,7 +162,8 @@ async function single(args: Args): Promise<number> {
   let json: string
   if (base) {
     if (!outcome.report) {
-      for (const refusal of outcome.refusals) process.stderr.write(`${file}: error: ${refusal.message}\n`)
+      for (const refusal of outcome.refusals)
+        process.stderr.write(`${file}: error: ${refusal.message}\n`)
       return 1
     }
     json = `${JSON.stringify(outcome.report, null, 2)}\n`
@@ -159,7 +177,9 @@ async function single(args: Args): Promise<number> {
     try {
       writeFileSync(args.out, json)
     } catch (error) {
-      process.stderr.write(`import-report: cannot write ${args.out} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`)
+      process.stderr.write(
+        `import-report: cannot write ${args.out} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`,
+      )
       return 2
     }
   } else process.stdout.write(json)
@@ -246,8 +266,11 @@ async function batch(args: Args): Promise<number> {
     ]
   })
   const head = ['file', 'report id', 'format', 'read as', 'figures', 'checks', 'outcome']
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => Math.min(60, (row[c] ?? '').length))))
-  const show = (row: string[]) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ')
+  const widths = head.map((h, c) =>
+    Math.max(h.length, ...rows.map((row) => Math.min(60, (row[c] ?? '').length))),
+  )
+  const show = (row: string[]) =>
+    row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ')
   process.stdout.write(`${show(head)}\n${rows.map(show).join('\n')}\n`)
   process.stdout.write(
     `${results.length} file(s), ${results.length - refused} read, ${refused} refused, in ${seconds.toFixed(2)} s on ${Math.min(args.jobs, results.length)} thread(s)\n`,
@@ -261,7 +284,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(args ? `import-report: ${args}\n${USAGE}\n` : `${USAGE}\n`)
     return args ? 2 : 0
   }
-  const many = args.inputs.length > 1 || args.inputs.some(isDir) || (args.out !== null && isDir(args.out))
+  const many =
+    args.inputs.length > 1 || args.inputs.some(isDir) || (args.out !== null && isDir(args.out))
   return many ? batch(args) : single(args)
 }
 
@@ -270,7 +294,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`import-report: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(
+      `import-report: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
     process.exitCode = 3
   },
 )

@@ -15,17 +15,30 @@ if (!dir) throw new Error('usage: node scripts/make-copy-fixtures.ts <dir>')
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 try {
   const page = await browser.newPage()
   await page.route('**/*', (route) => route.abort())
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.html')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.html'))
+    .sort()) {
     const html = readFileSync(join(dir, name), 'utf8')
     const provenance = html.split('\n')[0] ?? ''
-    await page.setContent(html.replace(/<script[\s\S]*?<\/script>/gi, ''), { waitUntil: 'domcontentloaded' })
+    await page.setContent(html.replace(/<script[\s\S]*?<\/script>/gi, ''), {
+      waitUntil: 'domcontentloaded',
+    })
     const text = await page.evaluate(() => {
       const article = document.querySelector('.article_content') ?? document.body
+      // biome-ignore lint/performance/useDomNodeTextContent: a copy is the rendered text (tabs between cells), which only innerText gives
       return (article as HTMLElement).innerText
     })
     const source = /source: (\S+)/.exec(provenance)?.[1] ?? name
@@ -34,5 +47,4 @@ try {
   }
 } finally {
   await browser.close()
-
 }

@@ -33,6 +33,7 @@ const REGULATIONS: Record<TableFormat, 2008 | 2019> = {
   'national-2015': 2008,
   'national-2019': 2019,
   'national-2021': 2019,
+  'fujian-provincial': 2008,
 }
 
 const metric = (id: string): FormatSource => ({ kind: 'metric', id })
@@ -49,6 +50,13 @@ const revised = (source: FormatSource) => ({
   'national-2019': source,
   'national-2021': source,
 })
+
+/** A row Fujian's pre-2019 provincial table does not have. */
+const NOT_IN_FUJIAN = (zh: string, en: string): FormatSource =>
+  absent(
+    `福建省 2019 年前的统计表没有这一行：${zh}`,
+    `Fujian's table before 2019 has no such row: ${en}`,
+  )
 
 const NOT_IN_REVISED_TABLES = (what: LocalizedText): FormatSource =>
   absent(
@@ -73,6 +81,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '收到申请数', en: 'Applications received' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': metric('applications.received'),
       'national-2015': metric('applications.received'),
       ...revised(metric('applications.new.total')),
     },
@@ -86,6 +95,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '办结申请数', en: 'Applications closed' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': metric('applications.answered'),
       'national-2015': metric('applications.closed'),
       ...revised(metric('applications.results-total.total')),
     },
@@ -99,6 +109,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '予以公开', en: 'Disclosed' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': metric('applications.answered.granted'),
       'national-2015': metric('applications.answered.granted'),
       ...revised(metric('applications.granted.total')),
     },
@@ -112,6 +123,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '部分公开', en: 'Partly disclosed' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': metric('applications.answered.partly-granted'),
       'national-2015': metric('applications.answered.partly-granted'),
       ...revised(metric('applications.partly-granted.total')),
     },
@@ -125,6 +137,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '不予公开', en: 'Refused' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': metric('applications.answered.refused'),
       'national-2015': metric('applications.answered.refused'),
       ...revised(sum(...REFUSED_2021)),
     },
@@ -138,6 +151,10 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '本机关不掌握', en: 'Not held by the agency' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': NOT_IN_FUJIAN(
+        '其他类型答复不分理由',
+        'other answers are not broken down by reason',
+      ),
       'national-2015': sum(
         'applications.answered.not-this-agency',
         'applications.answered.not-exist',
@@ -153,14 +170,25 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     id: 'review-total',
     label: { zh: '行政复议', en: 'Administrative reconsiderations' },
     unit: 'piece',
-    formats: { 'national-2015': metric('review.total'), ...revised(metric('review.total')) },
+    formats: {
+      'fujian-provincial': metric('review.total'),
+      'national-2015': metric('review.total'),
+      ...revised(metric('review.total')),
+    },
     match: SAME,
   },
   {
     id: 'review-upheld',
     label: { zh: '行政复议：维持', en: 'Reconsiderations: upheld' },
     unit: 'piece',
-    formats: { 'national-2015': metric('review.upheld'), ...revised(metric('review.upheld')) },
+    formats: {
+      'fujian-provincial': NOT_IN_FUJIAN(
+        '只列行政复议总数',
+        'it gives the number of reconsiderations only',
+      ),
+      'national-2015': metric('review.upheld'),
+      ...revised(metric('review.upheld')),
+    },
     match: SAME,
   },
   {
@@ -168,6 +196,10 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '行政复议：纠正', en: 'Reconsiderations: corrected' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': NOT_IN_FUJIAN(
+        '只列行政复议总数',
+        'it gives the number of reconsiderations only',
+      ),
       'national-2015': metric('review.corrected'),
       ...revised(metric('review.corrected')),
     },
@@ -178,6 +210,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '行政诉讼', en: 'Administrative lawsuits' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': metric('litigation.total'),
       'national-2015': metric('litigation.total'),
       ...revised(sum('litigation.direct.total', 'litigation.after-review.total')),
     },
@@ -188,6 +221,10 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '行政诉讼：维持', en: 'Lawsuits: upheld' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': NOT_IN_FUJIAN(
+        '只列行政诉讼总数',
+        'it gives the number of lawsuits only',
+      ),
       'national-2015': metric('litigation.upheld'),
       ...revised(sum('litigation.direct.upheld', 'litigation.after-review.upheld')),
     },
@@ -198,6 +235,10 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '行政诉讼：纠正', en: 'Lawsuits: corrected' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': NOT_IN_FUJIAN(
+        '只列行政诉讼总数',
+        'it gives the number of lawsuits only',
+      ),
       'national-2015': metric('litigation.corrected'),
       ...revised(sum('litigation.direct.corrected', 'litigation.after-review.corrected')),
     },
@@ -208,6 +249,10 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '制发规范性文件', en: 'Normative documents issued' },
     unit: 'document',
     formats: {
+      'fujian-provincial': NOT_IN_FUJIAN(
+        '不统计制发的规范性文件',
+        'it does not count normative documents issued',
+      ),
       'national-2015': metric('proactive.normative-docs-issued'),
       'national-2019': metric('proactive.normative-documents.made'),
       'national-2021': metric('proactive.normative-documents.issued'),
@@ -222,6 +267,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '主动公开政府信息数', en: 'Information proactively disclosed' },
     unit: 'item',
     formats: {
+      'fujian-provincial': metric('proactive.total'),
       'national-2015': metric('proactive.total'),
       ...revised(
         NOT_IN_REVISED_TABLES({
@@ -237,6 +283,7 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '举报投诉', en: 'Reports and complaints' },
     unit: 'piece',
     formats: {
+      'fujian-provincial': metric('complaints.total'),
       'national-2015': metric('complaints.total'),
       ...revised(
         NOT_IN_REVISED_TABLES({
@@ -252,6 +299,10 @@ export const COMPARABLE_FIGURES: readonly ComparableFigure[] = [
     label: { zh: '依申请公开收费', en: 'Fees for disclosure on application' },
     unit: 'ten-thousand-yuan',
     formats: {
+      'fujian-provincial': NOT_IN_FUJIAN(
+        '只列收费减免金额，不列收取的费用',
+        'it gives the fees waived, not the fees charged',
+      ),
       'national-2015': metric('applications.fees'),
       ...revised(
         NOT_IN_REVISED_TABLES({

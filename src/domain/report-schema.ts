@@ -156,7 +156,12 @@ export type Rule = z.infer<typeof RuleSchema>
  * The statutory statistics-table formats: the 2015–2018 national table, the 2019 trial format
  * (国办公开办函〔2019〕60号) and the 2021 format (国办公开办函〔2021〕30号).
  */
-export const TABLE_FORMATS = ['national-2015', 'national-2019', 'national-2021'] as const
+export const TABLE_FORMATS = [
+  'national-2015',
+  'national-2019',
+  'national-2021',
+  'fujian-provincial',
+] as const
 export const TableFormatSchema = z.enum(TABLE_FORMATS)
 export type TableFormat = z.infer<typeof TableFormatSchema>
 

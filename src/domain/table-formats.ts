@@ -11,6 +11,10 @@ export const TABLE_FORMAT_LABELS: Record<TableFormat, LocalizedText> = {
     zh: '2021 年版统计表（国办公开办函〔2021〕30号）',
     en: '2021 table (State Council General Office notice [2021] No. 30)',
   },
+  'fujian-provincial': {
+    zh: '福建省政府信息公开情况统计表（2019 年前）',
+    en: "Fujian's provincial table (before 2019)",
+  },
 }
 
 /** The same, short, for sentences that name a format more than once. */
@@ -18,4 +22,5 @@ export const TABLE_FORMAT_SHORT: Record<TableFormat, LocalizedText> = {
   'national-2015': { zh: '2015–2018 年版统计表', en: '2015–2018 table' },
   'national-2019': { zh: '2019 年试行版统计表', en: '2019 trial table' },
   'national-2021': { zh: '2021 年版统计表', en: '2021 table' },
+  'fujian-provincial': { zh: '福建省统计表', en: 'Fujian table' },
 }

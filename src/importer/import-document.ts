@@ -34,27 +34,38 @@ export function importDocument(doc: Document, options: ImportOptions = {}): Docu
   const delimited = delimitedRowCount(doc.lines) >= 3 ? delimitedLines(doc.lines) : []
   const longLines = texts.some((text) => text.length > 400)
   for (const spec of specs) {
-    if (gridTable.length > 0) attempts.push(fromLines(spec, 'web-table', gridTable))
-    if (delimited.length > 0) attempts.push(fromLines(spec, 'delimited', delimited))
+    if (gridTable.length > 0) attempts.push(fromLines(spec, 'web-table', gridTable, doc.lines))
+    if (delimited.length > 0) attempts.push(fromLines(spec, 'delimited', delimited, doc.lines))
     if (doc.kind === 'text' && longLines) {
-      attempts.push(fromLines(spec, 'run-together', runTogetherLines(spec, doc.lines)))
+      attempts.push(fromLines(spec, 'run-together', runTogetherLines(spec, doc.lines), doc.lines))
     }
   }
   if (doc.kind !== 'html') {
     const layout = importReport(doc.lines.join('\n'), options)
     if (layout.format && (options.format === undefined || layout.format === options.format)) {
-      const rows = new Set(layout.figures.map((figure) => `${figure.table}:${figure.rowLabel}:${figure.line}`)).size
+      const rows = new Set(
+        layout.figures.map((figure) => `${figure.table}:${figure.rowLabel}:${figure.line}`),
+      ).size
       attempts.push({ format: layout.format, reading: 'layout', result: layout, rowsFound: rows })
     }
   }
   const best = choose(attempts, specs)
   if (!best) return nothingFound(doc, specs, all)
   const result = { ...best.result, meta: { ...best.result.meta, ...metaOf(doc, best.result) } }
-  return { ...result, reading: best.reading, problems: [...result.problems, ...secondReport(doc, best)] }
+  return {
+    ...result,
+    reading: best.reading,
+    problems: [...result.problems, ...secondReport(doc, best)],
+  }
 }
 
-function fromLines(spec: FormatSpec, reading: Reading, lines: readonly TableLine[]): Attempt {
-  const read: SpecReading = readTableLines(spec, lines)
+function fromLines(
+  spec: FormatSpec,
+  reading: Reading,
+  lines: readonly TableLine[],
+  text: readonly string[],
+): Attempt {
+  const read: SpecReading = readTableLines(spec, lines, text)
   const result: ImportResult = {
     format: read.tables.length > 0 ? spec.id : null,
     tables: read.tables,
@@ -72,9 +83,11 @@ function fromLines(spec: FormatSpec, reading: Reading, lines: readonly TableLine
  * whose distinctive words the text prints.
  */
 function choose(attempts: readonly Attempt[], specs: readonly FormatSpec[]): Attempt | null {
-  const errors = (attempt: Attempt) => attempt.result.problems.filter((p) => p.severity === 'error').length
+  const errors = (attempt: Attempt) =>
+    attempt.result.problems.filter((p) => p.severity === 'error').length
   const failed = (attempt: Attempt) => attempt.result.checks.filter((c) => c.ok === false).length
-  const distinctive = (attempt: Attempt) => (specs.find((s) => s.id === attempt.format)?.distinctive.length ?? 0)
+  const distinctive = (attempt: Attempt) =>
+    specs.find((s) => s.id === attempt.format)?.distinctive.length ?? 0
   const ranked = attempts
     .filter((attempt) => attempt.result.format !== null && attempt.result.figures.length > 0)
     .sort(
@@ -88,14 +101,14 @@ function choose(attempts: readonly Attempt[], specs: readonly FormatSpec[]): Att
 }
 
 function nothingFound(doc: Document, specs: readonly FormatSpec[], all: string): DocumentImport {
-  const near = FORMATS.filter((spec) => spec.distinctive.some((word) => all.includes(compact(word).text)))
-  const variant = /统计表|指标名称|申请人情况|信息内容/.test(all)
-  const message =
-    specs.length === 0 && variant
-      ? `a statistics table was found, but it is none of the known formats (${FORMATS.map((s) => s.label.en).join('; ')}); the importer reads those only`
-      : specs.length === 0
-        ? `no statistics table found: the text has none of the words of the known formats' tables (${FORMATS.map((s) => s.label.en).join('; ')})`
-        : `the words of the ${(near[0] ?? specs[0])?.label.en} are in the text, but none of its rows could be read with figures`
+  const known = FORMATS.map((s) => s.label.en).join('; ')
+  const words = /统计表|指标名称|统计指标|申请人情况|信息内容|计量单位/.exec(all)?.[0]
+  const line = words ? doc.lines.findIndex((text) => compact(text).text.includes(words)) + 1 : 0
+  const message = words
+    ? `a statistics table was found (line ${line} has "${words}"), but it is none of the known formats (${known}): none of their rows is there with figures${specs.length > 0 ? `, though its words are those of the ${specs.map((s) => s.label.en).join(' or ')}` : ''}`
+    : specs.length === 0
+      ? `no statistics table found: the text has none of the words of the known formats' tables (${known})`
+      : `the words of the ${specs.map((s) => s.label.en).join(' or ')} are in the text, but none of its rows is there with figures`
   return {
     format: null,
     reading: null,
@@ -108,9 +121,31 @@ function nothingFound(doc: Document, specs: readonly FormatSpec[], all: string):
   }
 }
 
+/**
+ * The report's title as its first lines print it ("平潭综合实验区" over "2016年度政府信息公开工作年度报告"
+ * puts the agency on the line above): a short line with a year and 年度报告 or 年报.
+ */
+function titleOf(lines: readonly string[]): string | null {
+  const head = lines.slice(0, 40).map((line) => line.replace(/[\s\u3000]+/g, ''))
+  const at = head.findIndex(
+    (line) =>
+      !line.startsWith('#') &&
+      line.length <= 80 &&
+      /\d{4}年/.test(line) &&
+      /年度报告|年报/.test(line),
+  )
+  if (at < 0) return null
+  const line = head[at] ?? ''
+  const above = head
+    .slice(0, at)
+    .reverse()
+    .find((text) => text !== '' && !text.startsWith('#'))
+  return /^\d{4}/.test(line) && above && above.length <= 30 ? `${above}${line}` : line
+}
+
 /** Title, year and publication date as the page states them, over what the table reader guessed. */
 function metaOf(doc: Document, result: ImportResult): ImportResult['meta'] {
-  const title = doc.meta.title ?? result.meta.title
+  const title = doc.meta.title ?? result.meta.title ?? titleOf(doc.lines)
   const year = Number(/(\d{4})\s*年/.exec(title ?? '')?.[1]) || result.meta.year
   const agency =
     result.meta.agency ?? (title ? (/^(.+?)\d{4}\s*年/.exec(title)?.[1]?.trim() ?? null) : null)

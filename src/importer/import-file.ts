@@ -34,21 +34,48 @@ export type FileImportOptions = {
 }
 
 /** One file, from its bytes to the figures (and, when asked, a dataset report). Never throws. */
-export async function importFile(file: string, bytes: Uint8Array, options: FileImportOptions = {}): Promise<FileImport> {
+export async function importFile(
+  file: string,
+  bytes: Uint8Array,
+  options: FileImportOptions = {},
+): Promise<FileImport> {
   const none = { document: null, result: null, source: null, report: null }
   let read: Awaited<ReturnType<typeof readDocument>>
   try {
     read = await readDocument(bytes)
   } catch (error) {
-    return { file, unreadable: null, ...none, refusals: [{ line: null, message: `internal error while reading the file: ${String(error)}` }] }
+    return {
+      file,
+      unreadable: null,
+      ...none,
+      refusals: [
+        { line: null, message: `internal error while reading the file: ${String(error)}` },
+      ],
+    }
   }
-  if (!read.ok) return { file, unreadable: read.error, ...none, refusals: [{ line: null, message: read.error.message }] }
+  if (!read.ok)
+    return {
+      file,
+      unreadable: read.error,
+      ...none,
+      refusals: [{ line: null, message: read.error.message }],
+    }
   const document = read.document
   const raw = importDocument(document, options.format ? { format: options.format } : {})
   const moved = sourceText(document, raw, file)
   const result: DocumentImport = { ...moved.result, reading: raw.reading }
-  const errors = result.problems.filter((p) => p.severity === 'error').map(({ line, message }) => ({ line, message }))
-  const out: FileImport = { file, unreadable: null, document, result, source: moved.text, report: null, refusals: errors }
+  const errors = result.problems
+    .filter((p) => p.severity === 'error')
+    .map(({ line, message }) => ({ line, message }))
+  const out: FileImport = {
+    file,
+    unreadable: null,
+    document,
+    result,
+    source: moved.text,
+    report: null,
+    refusals: errors,
+  }
   if (!options.report || errors.length > 0 || !result.format) return out
   const lines = moved.text.split('\n')
   const given = options.report.base
@@ -56,10 +83,17 @@ export async function importFile(file: string, bytes: Uint8Array, options: FileI
     const built = importedReport(moved.text, result, given as ReportBase)
     return built.ok
       ? { ...out, report: built.report }
-      : { ...out, refusals: built.issues.map((message) => ({ line: null, message: `report: ${message}` })) }
+      : {
+          ...out,
+          refusals: built.issues.map((message) => ({ line: null, message: `report: ${message}` })),
+        }
   }
   const fromPage = pageBase(options.report.id, lines, result, document.meta.url)
-  if (typeof fromPage === 'string' && !given?.meta) return { ...out, refusals: [{ line: null, message: `${fromPage}; give it in a base file (--base)` }] }
+  if (typeof fromPage === 'string' && !given?.meta)
+    return {
+      ...out,
+      refusals: [{ line: null, message: `${fromPage}; give it in a base file (--base)` }],
+    }
   const page = typeof fromPage === 'string' ? null : fromPage
   const base = {
     ...page,
@@ -68,6 +102,10 @@ export async function importFile(file: string, bytes: Uint8Array, options: FileI
     meta: { ...page?.meta, ...given?.meta },
   } as ReportBase
   const built = importedReport(moved.text, result, base)
-  if (!built.ok) return { ...out, refusals: built.issues.map((message) => ({ line: null, message: `report: ${message}` })) }
+  if (!built.ok)
+    return {
+      ...out,
+      refusals: built.issues.map((message) => ({ line: null, message: `report: ${message}` })),
+    }
   return { ...out, report: built.report }
 }

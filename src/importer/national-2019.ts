@@ -78,7 +78,7 @@ export function readNational2019(lines: readonly string[], pages: readonly numbe
       out.problems.push({
         line: lines.length,
         severity: 'error',
-        message: `table "${table.title}" not found (its heading is not in the text, which ends at line ${lines.length})`,
+        message: notFound(lines, table.title),
       })
       return
     }
@@ -137,4 +137,16 @@ function readMeta(lines: readonly string[]): ImportedMeta {
     year: Number(/(\d{4})\s*年/.exec(titleLine)?.[1]),
     filedOn: null,
   }
+}
+
+/**
+ * Why a table was not found: its heading is not in the text at all, or it is (on a line of its
+ * own or inside a longer line) but not where a heading of a table stands.
+ */
+function notFound(lines: readonly string[], title: string): string {
+  const key = compact(title).text
+  const at = lines.findIndex((line) => compact(line).text.includes(key))
+  return at < 0
+    ? `table "${title}" not found: its heading is not in the text (lines 1–${lines.length})`
+    : `table "${title}" not found: its heading is on line ${at + 1}, but the table's rows do not follow it there`
 }

@@ -35,7 +35,10 @@ export function readApplications2021(lines: readonly string[], from: number, to:
   const trial = rowLines.find(
     (row) => row[0] && compact(labelBefore(lines, row[0])).text.includes('其他处理'),
   )
-  if (layout && trial?.[0]) {
+  // A browser copy prints a merged label on its first sub-row's line ("（六）其他处理  1.申请人…  0 …"):
+  // where the 2021 sub-rows are printed, 其他处理 with figures on its line is not the 2019 row.
+  const subRows = lines.slice(from, to).some((line) => /逾期不补|收费通知/.test(compact(line).text))
+  if (layout && trial?.[0] && !subRows) {
     out.problems.push(
       error(
         trial[0].line,

@@ -12,17 +12,29 @@ const stated = (text: string, pattern: RegExp) => pattern.exec(text)?.[1]?.trim(
  * and the contact the report's preface gives (联系地址, 邮编, 电话, 电子邮箱). What the page does
  * not state is "未注明 / Not stated", never invented; a base file overrides any of it.
  */
-export function pageBase(id: string, lines: readonly string[], result: ImportResult, url: string | null): ReportBase | string {
+export function pageBase(
+  id: string,
+  lines: readonly string[],
+  result: ImportResult,
+  url: string | null,
+): ReportBase | string {
   const text = lines.join('\n')
   const { title, agency, year } = result.meta
   if (!year) return 'the page does not state the report year (no "20xx年" in its title)'
   if (!agency || !title) return 'the page does not state the agency and title of the report'
-  const period = /统计期限.{0,6}?(\d{4})年(\d{1,2})月(\d{1,2})日.{0,4}?(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text)
-  const iso = (y?: string, m?: string, d?: string) => `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`
+  const period =
+    /统计期限.{0,6}?(\d{4})年(\d{1,2})月(\d{1,2})日.{0,4}?(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(
+      text,
+    )
+  const iso = (y?: string, m?: string, d?: string) =>
+    `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`
   return {
     id,
     meta: {
-      title: { zh: title, en: `${agency}: annual report on government information disclosure, ${year}` },
+      title: {
+        zh: title,
+        en: `${agency}: annual report on government information disclosure, ${year}`,
+      },
       agency: { zh: agency, en: agency },
       region: NOT_STATED,
       year,

@@ -20,10 +20,17 @@ export function sourceText(
   const shift = header.length
   const moved: ImportResult = {
     ...result,
-    tables: result.tables.map((t) => ({ ...t, firstLine: t.firstLine + shift, lastLine: t.lastLine + shift })),
+    tables: result.tables.map((t) => ({
+      ...t,
+      firstLine: t.firstLine + shift,
+      lastLine: t.lastLine + shift,
+    })),
     figures: result.figures.map((f) => ({ ...f, line: f.line + shift })),
     problems: result.problems.map((p) => (p.line === null ? p : { ...p, line: p.line + shift })),
-    checks: result.checks.map((c) => ({ ...c, figures: c.figures.map((f) => ({ ...f, line: f.line + shift })) })),
+    checks: result.checks.map((c) => ({
+      ...c,
+      figures: c.figures.map((f) => ({ ...f, line: f.line + shift })),
+    })),
     headings: result.headings.map((h) => ({ ...h, line: h.line + shift })),
   }
   return { text: `${[...header, ...doc.lines].join('\n')}\n`, result: moved }

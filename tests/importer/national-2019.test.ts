@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { importReport } from '../../src/importer/import-report.ts'
 import { metricIds } from '../../src/importer/formats/formats.ts'
+import { importReport } from '../../src/importer/import-report.ts'
 import { buildReport, toDatasetParts } from '../../src/importer/to-dataset.ts'
 import {
   APPLICATION_VALUES,
@@ -231,6 +231,8 @@ describe('npm run import -- --format national-2019', () => {
     const { status, stderr } = run(webPath, '--format', 'national-2020')
     expect(status).toBe(2)
     expect(stderr).toMatch(/--format must be one of national-2015, national-2019, national-2021/)
-    expect(stderr).toMatch(/\[--format national-2015\|national-2019\|national-2021\|fujian-provincial\]/)
+    expect(stderr).toMatch(
+      /\[--format national-2015\|national-2019\|national-2021\|fujian-provincial\]/,
+    )
   })
 })

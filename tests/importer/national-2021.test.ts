@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { importReport } from '../../src/importer/import-report.ts'
 import { metricIds } from '../../src/importer/formats/formats.ts'
+import { importReport } from '../../src/importer/import-report.ts'
 import { toDatasetParts } from '../../src/importer/to-dataset.ts'
 import type { ImportResult } from '../../src/importer/types.ts'
 

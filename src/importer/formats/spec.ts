@@ -84,8 +84,7 @@ export type FormatSpec = {
 /** The metric id of a row's column, or null for a signed change, which has none. */
 export function metricId(row: RowSpec, column: ColumnSpec): string | null {
   if (column.signed) return null
-  const base =
-    row.id === null ? column.id : column.id === null ? row.id : `${row.id}.${column.id}`
+  const base = row.id === null ? column.id : column.id === null ? row.id : `${row.id}.${column.id}`
   return base === null ? null : column.cumulative ? `${base}.cumulative` : base
 }
 

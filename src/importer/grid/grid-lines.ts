@@ -92,7 +92,13 @@ function copiedRows(lines: readonly string[]): CopiedRow[] {
       const piece = part.replace(/[\s\u00a0\u3000]+/g, ' ').trim()
       if (piece === '') return
       if (cells.length === 0 && cell === '') first = i + 1
-      if (k > 0 && cell === '' && !figure(piece) && cells.length > 0 && figure(cells.at(-1) ?? '')) {
+      if (
+        k > 0 &&
+        cell === '' &&
+        !figure(piece) &&
+        cells.length > 0 &&
+        figure(cells.at(-1) ?? '')
+      ) {
         // Text after a row's figures, past a tab: what follows the table (an indented heading).
         endRow()
         first = i + 1
@@ -134,4 +140,6 @@ export function delimitedLines(lines: readonly string[]): TableLine[] {
 
 /** How many rows of a text are rows of cells (tabs or pipes) holding a figure. */
 export const delimitedRowCount = (lines: readonly string[]) =>
-  copiedRows(lines).filter(({ cells }) => cells.some((cell) => cell !== '' && isValueCell(cell) && /\d/.test(cell))).length
+  copiedRows(lines).filter(({ cells }) =>
+    cells.some((cell) => cell !== '' && isValueCell(cell) && /\d/.test(cell)),
+  ).length

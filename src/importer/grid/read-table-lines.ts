@@ -1,12 +1,13 @@
 import { parseCell } from '../cell-value.ts'
-import { columnUnit, type FormatSpec, metricId, type RowSpec, type TableSpec } from '../formats/spec.ts'
+import {
+  columnUnit,
+  type FormatSpec,
+  metricId,
+  type RowSpec,
+  type TableSpec,
+} from '../formats/spec.ts'
 import { clip, compact, labelKey, listed, readCode } from '../text.ts'
-import type {
-  ImportedFigure,
-  ImportedHeading,
-  ImportedTable,
-  ImportProblem,
-} from '../types.ts'
+import type { ImportedFigure, ImportedHeading, ImportedTable, ImportProblem } from '../types.ts'
 import type { TableLine } from './table-line.ts'
 
 export type SpecReading = {
@@ -33,7 +34,9 @@ const pathOf = (line: TableLine) => labelKey(line.labels.join(''))
 function matches(spec: SpecRow, line: TableLine): boolean {
   const { row } = spec
   if (row.unlabelled) {
-    const labelled = line.labels.some((label) => /[\u4e00-\u9fff]/.test(label) && !/数量|合计/.test(label))
+    const labelled = line.labels.some(
+      (label) => /[\u4e00-\u9fff]/.test(label) && !/数量|合计/.test(label),
+    )
     return !labelled && line.values.filter((value) => value !== '').length >= row.columns.length - 2
   }
   if (line.labels.length === 0) return false
@@ -83,7 +86,11 @@ function align(rows: readonly SpecRow[], lines: readonly TableLine[]): Map<numbe
 const rowName = (row: RowSpec) => `${row.code ?? ''}${row.zh}`
 
 /** Reads the figures of the spec's tables from printed table rows, in document order. */
-export function readTableLines(spec: FormatSpec, lines: readonly TableLine[]): SpecReading {
+export function readTableLines(
+  spec: FormatSpec,
+  lines: readonly TableLine[],
+  text: readonly string[] = [],
+): SpecReading {
   const rows: SpecRow[] = spec.tables.flatMap((table) => table.rows.map((row) => ({ table, row })))
   const withValues = lines.filter((line) => line.values.length > 0 || line.unreadable)
   const pairs = align(rows, withValues)
@@ -96,12 +103,22 @@ export function readTableLines(spec: FormatSpec, lines: readonly TableLine[]): S
     const indexes = rows.flatMap((row, j) => (row.table === table ? [j] : []))
     const found = indexes.filter((j) => pairs.has(j))
     if (found.length === 0) {
+      const names = listed(indexes.map((j) => rowName((rows[j] as SpecRow).row)))
+      // The table's own words first: a report's preface names every table's title too.
+      const keys = [...[...table.headingKeys].reverse(), table.title.zh].map(
+        (key) => compact(key).text,
+      )
+      const compacted = text.map((line) => compact(line).text)
+      const at =
+        keys.map((key) => compacted.findIndex((line) => line.includes(key))).find((i) => i >= 0) ??
+        -1
       problems.push({
-        line: null,
+        line: at < 0 ? null : at + 1,
         severity: 'error',
-        message: `table "${table.title.zh}" not found: none of its rows (${listed(
-          indexes.map((j) => rowName((rows[j] as SpecRow).row)),
-        )}) is in the text`,
+        message:
+          at < 0
+            ? `table "${table.title.zh}" not found: neither its heading nor any of its rows (${names}) is in the text`
+            : `table "${table.title.zh}" not found: its heading is on line ${at + 1}, but none of its rows (${names}) follows it with figures`,
       })
       continue
     }
@@ -111,12 +128,21 @@ export function readTableLines(spec: FormatSpec, lines: readonly TableLine[]): S
     const last = Math.max(...tableLines.map((line) => line.line))
     const from = Math.min(...positions)
     const to = Math.max(...positions)
-    tables.push({ id: table.id, format: spec.id, title: table.title.zh, firstLine: first, lastLine: last })
+    tables.push({
+      id: table.id,
+      format: spec.id,
+      title: table.title.zh,
+      firstLine: first,
+      lastLine: last,
+    })
     indexes.forEach((j, k) => {
       const { row } = rows[j] as SpecRow
       const at = pairs.get(j)
       if (at === undefined) {
-        const before = indexes.slice(0, k).reverse().find((p) => pairs.has(p))
+        const before = indexes
+          .slice(0, k)
+          .reverse()
+          .find((p) => pairs.has(p))
         const after = indexes.slice(k + 1).find((p) => pairs.has(p))
         const where = [
           before !== undefined
@@ -129,7 +155,10 @@ export function readTableLines(spec: FormatSpec, lines: readonly TableLine[]): S
           .filter(Boolean)
           .join(' and ')
         problems.push({
-          line: before !== undefined ? (withValues[pairs.get(before) as number] as TableLine).line : first,
+          line:
+            before !== undefined
+              ? (withValues[pairs.get(before) as number] as TableLine).line
+              : first,
           severity: 'error',
           message: `row "${rowName(row)}" of table "${table.title.zh}" not found${where ? `: expected ${where}` : ''}`,
         })
@@ -185,8 +214,13 @@ function readRow(
   line: TableLine,
 ): { figures: ImportedFigure[]; problems: ImportProblem[] } {
   const name = rowName(row)
-  const problem = (message: string): ImportProblem => ({ line: line.line, severity: 'error', message })
-  if (line.unreadable) return { figures: [], problems: [problem(`row "${name}": ${line.unreadable}`)] }
+  const problem = (message: string): ImportProblem => ({
+    line: line.line,
+    severity: 'error',
+    message,
+  })
+  if (line.unreadable)
+    return { figures: [], problems: [problem(`row "${name}": ${line.unreadable}`)] }
   const values = [...line.values]
   // Word exports often end a row with empty cells the header does not have.
   while (values.length > row.columns.length && values.at(-1) === '') values.pop()
@@ -209,7 +243,10 @@ function readRow(
     const unit = columnUnit(row, column)
     const raw = values[c] ?? ''
     const inYuan = printedUnit === '元' && unit === 'ten-thousand-yuan' && /\d$/.test(raw.trim())
-    const cell = parseCell(inYuan ? `${raw}元` : column.signed ? raw.replace(/^[+\-−]/, '') : raw, unit)
+    const cell = parseCell(
+      inYuan ? `${raw}元` : column.signed ? raw.replace(/^[+\-−]/, '') : raw,
+      unit,
+    )
     const place = line.places?.[c]
     if ('error' in cell) {
       problems.push(problem(`row "${name}", column ${column.zh}: ${cell.error}`))
@@ -217,8 +254,15 @@ function readRow(
     }
     const negative = column.signed && /^\s*[-−]/.test(raw) && cell.value !== null
     const notes = [line.note, cell.note].filter(Boolean)
-    if (printedUnit && !inYuan && printedUnit !== UNIT_WORD[unit] && !(printedUnit === '元' && unit === 'ten-thousand-yuan')) {
-      notes.push(`the unit cell says ${printedUnit}; the table counts this row in ${UNIT_WORD[unit] ?? unit}`)
+    if (
+      printedUnit &&
+      !inYuan &&
+      printedUnit !== UNIT_WORD[unit] &&
+      !(printedUnit === '元' && unit === 'ten-thousand-yuan')
+    ) {
+      notes.push(
+        `the unit cell says ${printedUnit}; the table counts this row in ${UNIT_WORD[unit] ?? unit}`,
+      )
     }
     figures.push({
       id: metricId(row, column),

@@ -1,5 +1,11 @@
 import { evaluateBalance, ruleIds } from '../balance.ts'
-import { columnUnit, type FormatSpec, metricId, type RowSpec, type TableSpec } from '../formats/spec.ts'
+import {
+  columnUnit,
+  type FormatSpec,
+  metricId,
+  type RowSpec,
+  type TableSpec,
+} from '../formats/spec.ts'
 import { fold, labelKey } from '../text.ts'
 import type { ImportedFigure } from '../types.ts'
 import type { TableLine } from './table-line.ts'
@@ -86,7 +92,11 @@ function searchCompact(stream: Stream, key: string, from: number): number {
  * The row whose key is at `at`: its label runs on to the first digit that is not a row number,
  * then a unit word may follow, then the run of cells.
  */
-function rowAt(stream: Stream, at: number, keyLength: number): { label: string; unit: string | null; run: string; runStart: number; end: number } | null {
+function rowAt(
+  stream: Stream,
+  at: number,
+  keyLength: number,
+): { label: string; unit: string | null; run: string; runStart: number; end: number } | null {
   const text = stream.text
   let i = at
   while (i < text.length && i - at < 80) {
@@ -116,7 +126,9 @@ function trimCode(stream: Stream, run: string, end: number, nextCode: string | n
 
 /** Every way to read a run as `count` figures for the row's columns. */
 export function splits(run: string, row: RowSpec, limit = 20_000): string[][] {
-  const money = row.columns.map((column) => ['ten-thousand-yuan', 'percent'].includes(columnUnit(row, column)))
+  const money = row.columns.map((column) =>
+    ['ten-thousand-yuan', 'percent'].includes(columnUnit(row, column)),
+  )
   const signed = row.columns.map((column) => column.signed === true)
   const text = run.replace(/(万元|元)$/, '').replace(/[,，]/g, '')
   const segments = text.trim().split(/\s+/).filter(Boolean)
@@ -155,7 +167,7 @@ export function splits(run: string, row: RowSpec, limit = 20_000): string[][] {
 
 type Candidate = { row: Found; options: string[][] }
 
-const valueOf = (piece: string) => Number(piece.replace(/^[+]/, '').replace('−', '-'))
+const numberOf = (piece: string) => Number(piece.replace(/^[+]/, '').replace('−', '-'))
 
 function figuresOf(candidate: Candidate, option: readonly string[]): ImportedFigure[] {
   const { row } = candidate.row
@@ -171,7 +183,7 @@ function figuresOf(candidate: Candidate, option: readonly string[]): ImportedFig
         column: column.zh,
         code: row.code,
         unit: columnUnit(row, column),
-        value: valueOf(piece),
+        value: numberOf(piece),
         asWritten: piece,
         approximate: false,
         line: candidate.row.line,
@@ -191,7 +203,9 @@ function narrow(spec: FormatSpec, candidates: Candidate[]): void {
   }
   const ruleRows = spec.rules.map((rule) => {
     const ids = ruleIds(rule)
-    const rows = [...new Set(ids.map((id) => rowOf.get(id)).filter((c): c is Candidate => c !== undefined))]
+    const rows = [
+      ...new Set(ids.map((id) => rowOf.get(id)).filter((c): c is Candidate => c !== undefined)),
+    ]
     return { rule, ids, rows, complete: ids.every((id) => rowOf.has(id)) }
   })
   for (let pass = 0; pass < 6; pass++) {
@@ -206,7 +220,11 @@ function narrow(spec: FormatSpec, candidates: Candidate[]): void {
         if (k === rows.length) {
           const figures = rows.flatMap((c, r) => figuresOf(c, c.options[pick[r] ?? 0] ?? []))
           const [check] = evaluateBalance([rule], figures)
-          if (check?.ok !== false) pick.forEach((p, r) => keep[r]?.add(p))
+          if (check?.ok !== false) {
+            pick.forEach((p, r) => {
+              keep[r]?.add(p)
+            })
+          }
           return
         }
         const options = rows[k]?.options.length ?? 0
@@ -237,9 +255,15 @@ export function runTogetherLines(spec: FormatSpec, lines: readonly string[]): Ta
     const rows = table.rows.filter((row) => !row.unlabelled)
     // The table starts where its first two rows follow each other, label and figures each.
     let start = -1
-    for (let at = keyAt(stream, labelKey(rows[0]?.keys[0] ?? rows[0]?.zh ?? ''), from); at >= 0; at = keyAt(stream, labelKey(rows[0]?.keys[0] ?? ''), at + 1)) {
+    for (
+      let at = keyAt(stream, labelKey(rows[0]?.keys[0] ?? rows[0]?.zh ?? ''), from);
+      at >= 0;
+      at = keyAt(stream, labelKey(rows[0]?.keys[0] ?? ''), at + 1)
+    ) {
       const first = rowAt(stream, at, labelKey(rows[0]?.keys[0] ?? '').length)
-      const second = rows[1] ? keyAt(stream, labelKey(rows[1].exact ?? rows[1].keys[0] ?? rows[1].zh), at + 1) : -1
+      const second = rows[1]
+        ? keyAt(stream, labelKey(rows[1].exact ?? rows[1].keys[0] ?? rows[1].zh), at + 1)
+        : -1
       if (first && (rows.length === 1 || (second >= first.end && second - first.end < 80))) {
         start = at
         break
@@ -252,11 +276,23 @@ export function runTogetherLines(spec: FormatSpec, lines: readonly string[]): Ta
       if (row.unlabelled) {
         const header = keyAt(stream, labelKey(table.headingKeys.at(-1) ?? ''), at)
         if (header < 0) return
-        const run = /[\s\d]*\d[\s\d]*/.exec(stream.text.slice(header).replace(/^[^\d]*/, (m) => ' '.repeat(m.length)))
+        const run = /[\s\d]*\d[\s\d]*/.exec(
+          stream.text.slice(header).replace(/^[^\d]*/, (m) => ' '.repeat(m.length)),
+        )
         if (!run) return
         const runStart = header + (run.index ?? 0)
         const runEnd = runStart + run[0].length
-        found.push({ table, row, label: '', unit: null, run: run[0].trim(), line: stream.line[runStart] ?? 1, start: runStart, end: runEnd, quote: printed(stream, runStart, runEnd) })
+        found.push({
+          table,
+          row,
+          label: '',
+          unit: null,
+          run: run[0].trim(),
+          line: stream.line[runStart] ?? 1,
+          start: runStart,
+          end: runEnd,
+          quote: printed(stream, runStart, runEnd),
+        })
         at = runEnd
         return
       }
@@ -268,7 +304,17 @@ export function runTogetherLines(spec: FormatSpec, lines: readonly string[]): Ta
       const next = table.rows[k + 1]
       const run = trimCode(stream, read.run, read.end, next?.code ?? null)
       const end = read.runStart + run.length
-      found.push({ table, row, label: read.label, unit: read.unit, run, line: stream.line[read.runStart] ?? 1, start: pos, end, quote: printed(stream, pos, end) })
+      found.push({
+        table,
+        row,
+        label: read.label,
+        unit: read.unit,
+        run,
+        line: stream.line[read.runStart] ?? 1,
+        start: pos,
+        end,
+        quote: printed(stream, pos, end),
+      })
       at = read.runStart + run.length
     })
     const last = found.at(-1)
@@ -285,7 +331,9 @@ export function runTogetherLines(spec: FormatSpec, lines: readonly string[]): Ta
     told.set(candidate, said.note)
     narrow(spec, candidates)
   }
-  return candidates.map((candidate) => toLine(candidate.row, candidate.options, told.get(candidate)))
+  return candidates.map((candidate) =>
+    toLine(candidate.row, candidate.options, told.get(candidate)),
+  )
 }
 
 const UNIT_WORDS: Record<string, string> = {
@@ -331,15 +379,18 @@ function narrativeSays(
     const text = match[0].replace(/\s/g, '')
     for (const word of words) {
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const after = /^([^\d]{0,12}?)(\d+(?:\.\d+)?)(万元|人次|[条件次篇个人项笔类%])/.exec(text.slice(at + word.length))
-        if (after?.[2] && after[3]) stated.push({ value: after[2], unit: after[3], line: stream.line[start] ?? 1 })
+        const after = /^([^\d]{0,12}?)(\d+(?:\.\d+)?)(万元|人次|[条件次篇个人项笔类%])/.exec(
+          text.slice(at + word.length),
+        )
+        if (after?.[2] && after[3])
+          stated.push({ value: after[2], unit: after[3], line: stream.line[start] ?? 1 })
       }
     }
   }
   const support = candidate.options.map((option) =>
     option.flatMap((value, c) => {
       const column = row.columns[c]
-      if (!column || Math.abs(valueOf(value)) < 10) return []
+      if (!column || Math.abs(numberOf(value)) < 10) return []
       const unit = UNIT_WORDS[columnUnit(row, column)]
       const hit = stated.find((s) => s.value === value.replace(/^[+\-−]/, '') && s.unit === unit)
       return hit ? [{ value, line: hit.line }] : []

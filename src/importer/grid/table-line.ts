@@ -24,7 +24,8 @@ export type TableLine = {
 
 const UNIT_CELL = /^(?:条|件|次|篇|个|人|人次|项|笔|类|元|万元|%|批次|家|场|期)$/
 const BLANK_CELL = /^(?:[-—–－/\\~～_]+|无|空)?$/
-const FIGURE_CELL = /^(?:约|近|超过|逾|大约)?\s*[+\-−]?\d[\d,，.\s]*(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|人次|万元|条|件|次|篇|个|人|项|笔|类|%)?(?:余|多)?$/
+const FIGURE_CELL =
+  /^(?:约|近|超过|逾|大约)?\s*[+\-−]?\d[\d,，.\s]*(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|人次|万元|条|件|次|篇|个|人|项|笔|类|%)?(?:余|多)?$/
 
 /** A cell that holds a figure, or nothing (a blank cell is a value: "not reported"). */
 export function isValueCell(text: string): boolean {

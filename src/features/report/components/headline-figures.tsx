@@ -24,6 +24,14 @@ export const HEADLINE_IDS: Record<TableFormat, readonly string[]> = {
   ],
   'national-2019': NEWER_HEADLINES,
   'national-2021': NEWER_HEADLINES,
+  'fujian-provincial': [
+    'proactive.total',
+    'applications.received',
+    'applications.answered',
+    'applications.answered.granted',
+    'review.total',
+    'litigation.total',
+  ],
 }
 
 type Props = {

@@ -11,7 +11,10 @@ export const NATIONAL_2015: FormatSpec = {
   tables: [
     {
       id: 'national-2015',
-      title: { zh: '政府信息公开情况统计表', en: 'Statistics on government information disclosure' },
+      title: {
+        zh: '政府信息公开情况统计表',
+        en: 'Statistics on government information disclosure',
+      },
       headingKeys: ['政府信息公开情况统计表', '统计指标', '主动公开情况'],
       rows: NATIONAL_2015_ROWS.filter((row) => row.kind === 'figure').map((row) => ({
         id: row.id,

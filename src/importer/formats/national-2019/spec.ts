@@ -1,5 +1,5 @@
-import { NATIONAL_2019_RULES } from '../../national-2019-rules.ts'
 import { APPLICATION_ROWS_2019, HEADINGS_2019, PROACTIVE_2019 } from '../../national-2019-rows.ts'
+import { NATIONAL_2019_RULES } from '../../national-2019-rules.ts'
 import { applicationsTable, reviewTable } from '../national-2021/spec.ts'
 import type { FormatSpec } from '../spec.ts'
 

@@ -1,4 +1,3 @@
-import { NATIONAL_2021_RULES } from '../../national-2021-rules.ts'
 import {
   APPLICANT_COLUMNS,
   APPLICATION_ROWS_2021,
@@ -8,6 +7,7 @@ import {
   REVIEW_COLUMNS,
   type Row2021,
 } from '../../national-2021-rows.ts'
+import { NATIONAL_2021_RULES } from '../../national-2021-rules.ts'
 import type { ColumnSpec, FormatSpec, RowSpec, TableSpec } from '../spec.ts'
 
 /** Table 三's rows, shared with the 2019 trial format: seven applicant columns each. */
@@ -51,7 +51,10 @@ export const REVIEW_ROW: RowSpec = {
 
 export const applicationsTable = (format: string, rows: readonly Row2021[]): TableSpec => ({
   id: `${format}.applications`,
-  title: { zh: '收到和处理政府信息公开申请情况', en: 'Applications for disclosure received and handled' },
+  title: {
+    zh: '收到和处理政府信息公开申请情况',
+    en: 'Applications for disclosure received and handled',
+  },
   headingKeys: ['收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量'],
   rows: applicationRows(rows),
 })
@@ -71,7 +74,14 @@ export const NATIONAL_2021: FormatSpec = {
   id: 'national-2021',
   label: { zh: '2021 年版统计表', en: '2021 table' },
   markers: ['收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量'],
-  distinctive: ['本年制发件数', '本年废止件数', '现行有效件数', '本年收费金额', '逾期不补', '收费通知'],
+  distinctive: [
+    '本年制发件数',
+    '本年废止件数',
+    '现行有效件数',
+    '本年收费金额',
+    '逾期不补',
+    '收费通知',
+  ],
   tables: [
     {
       id: 'national-2021.proactive',
