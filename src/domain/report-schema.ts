@@ -46,6 +46,17 @@ export const CitationSchema = z.object({
   line: z.number().int().positive(),
   /** The exact sentence or table row, copied from that line. */
   quote: z.string().min(1),
+  /**
+   * Where the figure sits in the published page's tables, for a report read from a web page or a
+   * PDF: the page's n-th table (0-based, counting every table of the article), row and column.
+   */
+  cell: z
+    .object({
+      table: z.number().int().nonnegative(),
+      row: z.number().int().nonnegative(),
+      column: z.number().int().nonnegative(),
+    })
+    .optional(),
 })
 export type Citation = z.infer<typeof CitationSchema>
 

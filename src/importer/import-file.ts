@@ -4,6 +4,7 @@ import { type DocumentImport, importDocument } from './import-document.ts'
 import type { Document, UnreadableFile } from './input/document.ts'
 import { readDocument } from './input/read-document.ts'
 import { pageBase } from './page-base.ts'
+import { pageSections } from './page-sections.ts'
 import { sourceText } from './source-text.ts'
 import type { ReportBase } from './to-dataset.ts'
 import type { TableFormat } from './types.ts'
@@ -96,6 +97,7 @@ export async function importFile(
     }
   const page = typeof fromPage === 'string' ? null : fromPage
   const base = {
+    sections: pageSections(lines),
     ...page,
     ...given,
     id: given?.id ?? options.report.id,

@@ -82,6 +82,7 @@ export function toDatasetParts(text: string, result: ImportResult): DatasetParts
           section: sectionId(figure.table),
           line: figure.line,
           quote: figure.quote ?? quote(figure.line, figure.rowLabel),
+          ...(figure.cell ? { cell: figure.cell } : {}),
         },
       ],
     }
