@@ -19,7 +19,8 @@ export function importerInputs(): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name)
       if (entry.isDirectory()) walk(path)
-      else if (/\.(html?|txt|pdf|md)$/.test(entry.name) && entry.name !== 'README.md') files.push(path)
+      else if (/\.(html?|txt|pdf|md)$/.test(entry.name) && entry.name !== 'README.md')
+        files.push(path)
     }
   }
   walk(FIXTURES)
@@ -45,7 +46,12 @@ function peakOf(pid: number): () => number {
 export type ImporterBench = {
   files: number
   bytes: number
-  single: { seconds: number; perSecond: number; peakBytes: number; slowest: { file: string; ms: number } }
+  single: {
+    seconds: number
+    perSecond: number
+    peakBytes: number
+    slowest: { file: string; ms: number }
+  }
   batch: { seconds: number; perSecond: number; peakBytes: number; threads: number }
 }
 
@@ -69,11 +75,18 @@ export async function benchImporter(): Promise<ImporterBench> {
   const out = join(input, 'out')
   mkdirSync(join(input, 'files'))
   mkdirSync(out)
-  files.forEach((file, i) => copyFileSync(file, join(input, 'files', `${String(i).padStart(3, '0')}-${file.split('/').pop()}`)))
+  files.forEach((file, i) => {
+    const name = `${String(i).padStart(3, '0')}-${file.split('/').pop()}`
+    copyFileSync(file, join(input, 'files', name))
+  })
   const threads = availableParallelism()
   const batchStarted = performance.now()
   const batchPeak = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'scripts/import-report.ts'), join(input, 'files'), '--out', out, '--keep-going'], { stdio: 'ignore' })
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'scripts/import-report.ts'), join(input, 'files'), '--out', out, '--keep-going'],
+      { stdio: 'ignore' },
+    )
     const sample = peakOf(child.pid ?? 0)
     const timer = setInterval(sample, 20)
     child.on('error', reject)
@@ -88,7 +101,12 @@ export async function benchImporter(): Promise<ImporterBench> {
     files: files.length,
     bytes,
     single: { seconds, perSecond: files.length / seconds, peakBytes: singlePeak, slowest },
-    batch: { seconds: batchSeconds, perSecond: files.length / batchSeconds, peakBytes: batchPeak, threads },
+    batch: {
+      seconds: batchSeconds,
+      perSecond: files.length / batchSeconds,
+      peakBytes: batchPeak,
+      threads,
+    },
   }
 }
 

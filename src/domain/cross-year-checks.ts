@@ -25,10 +25,16 @@ const DOCUMENT_ROWS = [
 
 /** The checks that the two reports' tables allow; none where a figure is missing or not reported. */
 export function crossYearChecks(previous: Report, current: Report): CrossYearCheck[] {
-  if (current.meta.year !== previous.meta.year + 1 || current.meta.agency.zh !== previous.meta.agency.zh) return []
+  if (
+    current.meta.year !== previous.meta.year + 1 ||
+    current.meta.agency.zh !== previous.meta.agency.zh
+  )
+    return []
   const figure = (report: Report, id: string): Figure | null => {
     const metric = report.metrics.find((m) => m.id === id)
-    return metric && metric.value !== null ? { reportId: report.id, year: report.meta.year, metric } : null
+    return metric && metric.value !== null
+      ? { reportId: report.id, year: report.meta.year, metric }
+      : null
   }
   const checks: CrossYearCheck[] = []
   const before = previous.meta.year

@@ -1,7 +1,7 @@
 import { evaluateBalance } from './balance.ts'
 import { FORMATS, formatSpec } from './formats/formats.ts'
 import type { FormatSpec } from './formats/spec.ts'
-import { delimitedLines, delimitedRowCount, gridLines } from './grid/grid-lines.ts'
+import { delimitedLines, delimitedRowCount, gridLines, layoutLines } from './grid/grid-lines.ts'
 import { readTableLines, type SpecReading } from './grid/read-table-lines.ts'
 import { runTogetherLines } from './grid/run-together.ts'
 import type { TableLine } from './grid/table-line.ts'
@@ -11,7 +11,7 @@ import { compact } from './text.ts'
 import type { ImportOptions, ImportResult, TableFormat } from './types.ts'
 
 /** How the tables were read, for the summary and the tests. */
-export type Reading = 'web-table' | 'delimited' | 'run-together' | 'layout'
+export type Reading = 'web-table' | 'delimited' | 'run-together' | 'columns' | 'layout'
 
 export type DocumentImport = ImportResult & { reading: Reading | null }
 
@@ -36,6 +36,8 @@ export function importDocument(doc: Document, options: ImportOptions = {}): Docu
   for (const spec of specs) {
     if (gridTable.length > 0) attempts.push(fromLines(spec, 'web-table', gridTable, doc.lines))
     if (delimited.length > 0) attempts.push(fromLines(spec, 'delimited', delimited, doc.lines))
+    if (doc.kind !== 'html')
+      attempts.push(fromLines(spec, 'columns', layoutLines(doc.lines), doc.lines))
     if (doc.kind === 'text' && longLines) {
       attempts.push(fromLines(spec, 'run-together', runTogetherLines(spec, doc.lines), doc.lines))
     }

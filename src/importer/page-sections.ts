@@ -28,7 +28,8 @@ export function pageSections(lines: readonly string[]): Section[] {
   lines.forEach((line, i) => {
     const text = line.replace(/[\s\u3000]+/g, '')
     const numeral = NUMERALS[sections.length]
-    if (!numeral || !text.startsWith(`${numeral}、`) || text.length > 40 || /\d{3,}/.test(text)) return
+    if (!numeral || !text.startsWith(`${numeral}、`) || text.length > 40 || /\d{3,}/.test(text))
+      return
     const key = compact(text).text
     const english = PARTS.find(([zh]) => key.includes(zh))?.[1] ?? `Part ${sections.length + 1}`
     sections.push({

@@ -16,7 +16,12 @@ const metric = (id: string, value: number | null): Metric =>
     citations: [{ section: 'table', line: 1, quote: id }],
   }) as Metric
 
-const report = (id: string, year: number, figures: Record<string, number | null>, agency = '平潭综合实验区'): Report =>
+const report = (
+  id: string,
+  year: number,
+  figures: Record<string, number | null>,
+  agency = '平潭综合实验区',
+): Report =>
   ({
     id,
     meta: { year, agency: { zh: agency, en: agency } },
@@ -57,8 +62,17 @@ describe('checks between consecutive years of one agency', () => {
   })
 
   it('checks nothing across a gap of years, between agencies, or where a figure is not reported', () => {
-    expect(crossYearChecks(y2021, report('a-2023', 2023, { 'applications.carried-over.total': 1 }))).toEqual([])
-    expect(crossYearChecks(y2021, report('b-2022', 2022, { 'applications.carried-over.total': 1 }, '别的机关'))).toEqual([])
-    expect(crossYearChecks(y2021, report('a-2022', 2022, { 'applications.carried-over.total': null }))).toEqual([])
+    expect(
+      crossYearChecks(y2021, report('a-2023', 2023, { 'applications.carried-over.total': 1 })),
+    ).toEqual([])
+    expect(
+      crossYearChecks(
+        y2021,
+        report('b-2022', 2022, { 'applications.carried-over.total': 1 }, '别的机关'),
+      ),
+    ).toEqual([])
+    expect(
+      crossYearChecks(y2021, report('a-2022', 2022, { 'applications.carried-over.total': null })),
+    ).toEqual([])
   })
 })

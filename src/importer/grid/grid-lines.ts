@@ -143,3 +143,42 @@ export const delimitedRowCount = (lines: readonly string[]) =>
   copiedRows(lines).filter(({ cells }) =>
     cells.some((cell) => cell !== '' && isValueCell(cell) && /\d/.test(cell)),
   ).length
+
+/**
+ * Table lines of text laid out in columns (`pdftotext -layout`, a PDF read by pdfjs): cells apart
+ * by two or more spaces. A label wrapped above its figures ("2、政府公报公开数" over "条 0 0") joins
+ * the line of figures below it; a short tail wrapped below ("数" of "同意部分公开答复数") joins the
+ * label above.
+ */
+export function layoutLines(lines: readonly string[]): TableLine[] {
+  const out: TableLine[] = []
+  let pending: { line: number; labels: string[] } | null = null
+  let last: { row: TableLine; at: number } | null = null
+  lines.forEach((text, i) => {
+    const cells = text
+      .replace(/\f/g, '')
+      .split(/\t|[ \u00a0\u3000]{2,}/)
+      .map((cell) => cell.trim())
+      .filter((cell) => cell !== '')
+    if (cells.length === 0) return
+    const { labels, unit, values } = classifyCells(cells)
+    if (values.length === 0) {
+      const tail = labels.join('')
+      if (pending === null && last && last.at === i - 1 && tail.length <= 3) {
+        const { row } = last
+        row.labels = [...row.labels.slice(0, -1), `${row.labels.at(-1) ?? ''}${tail}`]
+        return
+      }
+      pending = { line: i + 1, labels }
+      return
+    }
+    const row: TableLine =
+      labels.length === 0 && pending
+        ? { line: pending.line, labels: pending.labels, unit, values }
+        : { line: i + 1, labels, unit, values }
+    out.push(row)
+    pending = null
+    last = { row, at: i }
+  })
+  return out
+}
