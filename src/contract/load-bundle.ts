@@ -22,9 +22,15 @@ export function parseReport(file: string, json: unknown): Report {
 }
 
 /**
+ * The dashboard's default report, shown at `/` and prerendered: the first customer's. Listed first;
+ * the other reports follow by year, then id.
+ */
+export const DEFAULT_REPORT_ID = 'wuzhong-psb-2018'
+
+/**
  * Pairs each `<id>.json` dataset with its `<id>.source.txt` and validates it.
- * Keys are file paths; the dataset folder is data/reports/. Reports are listed by year, then id:
- * the first one is the dashboard's default.
+ * Keys are file paths; the dataset folder is data/reports/. The default report is listed first
+ * (the dashboard shows the first one when no report is asked for), then the others by year and id.
  */
 export function loadBundle(
   reportFiles: Record<string, unknown>,
@@ -42,6 +48,9 @@ export function loadBundle(
       return { report, sourceText }
     })
     .sort(
-      (a, b) => a.report.meta.year - b.report.meta.year || a.report.id.localeCompare(b.report.id),
+      (a, b) =>
+        Number(b.report.id === DEFAULT_REPORT_ID) - Number(a.report.id === DEFAULT_REPORT_ID) ||
+        a.report.meta.year - b.report.meta.year ||
+        a.report.id.localeCompare(b.report.id),
     )
 }

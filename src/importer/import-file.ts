@@ -101,7 +101,11 @@ export async function importFile(
     ...page,
     ...given,
     id: given?.id ?? options.report.id,
-    meta: { ...page?.meta, ...given?.meta },
+    meta: {
+      ...page?.meta,
+      ...given?.meta,
+      contact: { ...page?.meta.contact, ...given?.meta?.contact },
+    },
   } as ReportBase
   const built = importedReport(moved.text, result, base)
   if (!built.ok)

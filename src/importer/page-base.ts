@@ -48,7 +48,7 @@ export function pageBase(
           const name = stated(text, /请与([^，。；\n]{2,40}?)联系/)
           return name ? { zh: name, en: name } : NOT_STATED
         })(),
-        address: stated(text, /(?:联系)?地址[:：]\s*([^；;。\n]{2,60})/) ?? NOT_STATED.zh,
+        address: stated(text, /(?:联系)?地址[:：]\s*([^；;。，,）)\n]{2,60})/) ?? NOT_STATED.zh,
         postcode: stated(text, /邮[编政编码]{1,3}[:：]\s*(\d{6})/) ?? NOT_STATED.zh,
         phone: stated(text, /电话(?:\/传真)?[:：]\s*([\d\-－—（）()\s]{7,20}\d)/) ?? NOT_STATED.zh,
         email: stated(text, /(?:电子)?邮箱[:：]\s*([\w.+-]+@[\w.-]+\.[a-z]{2,})/i) ?? NOT_STATED.zh,

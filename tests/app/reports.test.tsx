@@ -6,7 +6,7 @@ const reportParam = () => new URLSearchParams(window.location.search).get('repor
 const figure = (name: string) => screen.findByRole('figure', { name })
 
 describe('several reports in one dashboard', () => {
-  it('opens 吴忠市公安局 2018 first and offers the other agency and its years', async () => {
+  it('opens 吴忠市公安局 2018 first and offers the other agencies and their years', async () => {
     renderApp()
     const picker = await screen.findByRole('group', { name: '报告' })
     const agency = within(picker).getByRole('combobox', { name: '机关' })
@@ -15,7 +15,7 @@ describe('several reports in one dashboard', () => {
       within(agency)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['吴忠市公安局', '淮安市人民政府'])
+    ).toEqual(['吴忠市公安局', '平潭综合实验区', '淮安市人民政府'])
     expect(within(picker).getByRole('combobox', { name: '年度' })).toHaveDisplayValue('2018')
     expect(picker).toHaveTextContent('统计表格式: 2015–2018 年版统计表')
   })

@@ -272,7 +272,7 @@ function readRow(
       code: row.code,
       unit,
       value: negative && cell.value !== null ? -cell.value : cell.value,
-      asWritten: cell.asWritten,
+      asWritten: inYuan ? raw.trim() : cell.asWritten,
       approximate: cell.approximate,
       line: line.line,
       ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
@@ -295,7 +295,7 @@ function headingsOf(
     for (const row of table.rows) {
       for (const column of row.columns) {
         const id = metricId(row, column)
-        if (id) rowParent.set(id, row.parent)
+        if (id) rowParent.set(id, column.parent ?? row.parent)
       }
     }
   }

@@ -97,7 +97,16 @@ describe('the compare panel', () => {
       within(select)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['选择一份报告', '淮安市人民政府 · 2024年 · 2021 年版统计表'])
+    ).toEqual([
+      '选择一份报告',
+      '平潭综合实验区 · 2016年 · 福建省统计表',
+      '平潭综合实验区 · 2019年 · 2019 年试行版统计表',
+      '平潭综合实验区 · 2020年 · 2019 年试行版统计表',
+      '平潭综合实验区 · 2021年 · 2021 年版统计表',
+      '平潭综合实验区 · 2022年 · 2021 年版统计表',
+      '淮安市人民政府 · 2024年 · 2021 年版统计表',
+      '平潭综合实验区 · 2025年 · 2021 年版统计表',
+    ])
     await user.selectOptions(select, 'huaian-gov-2024')
     expect(compareParam()).toBe('huaian-gov-2024')
     expect(await within(panel).findByRole('img', { name: /^分组柱状图：/ })).toBeInTheDocument()

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { type FileImport, importFile } from '../../../src/importer/import-file.ts'
 
 /**
- * 平潭综合实验区's reports as published, in the shapes a user finds them: the archive's saved
- * page text (table cells run together) and the article copied from the page in Chromium. The
- * figures below were typed from the published pages' tables, independently of the importer.
+ * 平潭综合实验区's reports as published, in the shapes a user finds them: the web page, the
+ * article copied from it in Chromium, the page printed to PDF, and the archive's saved page text
+ * (table cells run together). The figures below were typed from the published pages' tables,
+ * independently of the importer; every other shape must give the page's figures.
  */
 const dir = fileURLToPath(new URL('../../fixtures/reports/pingtan/', import.meta.url))
 const read = (name: string) => importFile(name, new Uint8Array(readFileSync(`${dir}${name}`)))
@@ -154,27 +155,47 @@ const byId = (outcome: FileImport) =>
 describe.each(Object.keys(EXPECTED).map(Number))('平潭综合实验区 %i', (year) => {
   const expected = EXPECTED[year] as (typeof EXPECTED)[number]
 
-  it('copied from the page in a browser: every table figure, as published', async () => {
-    const outcome = await read(`pingtan-${year}.copy.txt`)
+  it('the published web page: every table figure, as published, with its table cell', async () => {
+    const outcome = await read(`pingtan-${year}.html`)
+    expect(outcome.document?.kind).toBe('html')
     expect(outcome.result?.format).toBe(expected.format)
-    expect(outcome.result?.reading).toBe('delimited')
+    expect(outcome.result?.reading).toBe('web-table')
     expect(outcome.refusals).toEqual([])
     expect(outcome.result?.figures).toHaveLength(expected.figures)
     const values = byId(outcome)
     for (const [id, value] of Object.entries(expected.values))
       expect([id, values.get(id)]).toEqual([id, value])
+    for (const figure of outcome.result?.figures ?? []) {
+      expect(figure.cell).toEqual({
+        table: expect.any(Number),
+        row: expect.any(Number),
+        column: expect.any(Number),
+      })
+      // The line cited is the table row, tab-separated, as the dataset's report text keeps it.
+      expect(outcome.source?.split('\n')[figure.line - 1]).toContain(figure.asWritten)
+    }
   })
 
-  it('saved page text with its cells run together: the same figures, and the undecidable rows refused by name', async () => {
-    const [saved, copy] = await Promise.all([
-      read(`pingtan-${year}.txt`),
+  it('copied from the page in a browser: the same figures as the page', async () => {
+    const [copy, page] = await Promise.all([
       read(`pingtan-${year}.copy.txt`),
+      read(`pingtan-${year}.html`),
+    ])
+    expect(copy.result?.reading).toBe('delimited')
+    expect(copy.refusals).toEqual([])
+    expect(byId(copy)).toEqual(byId(page))
+  })
+
+  it('saved page text with its cells run together: the same figures as the page, and the undecidable rows refused by name', async () => {
+    const [saved, page] = await Promise.all([
+      read(`pingtan-${year}.txt`),
+      read(`pingtan-${year}.html`),
     ])
     expect(saved.result?.format).toBe(expected.format)
     expect(saved.result?.reading).toBe('run-together')
-    const copied = byId(copy)
+    const published = byId(page)
     const got = byId(saved)
-    for (const [id, value] of got) expect([id, value]).toEqual([id, copied.get(id)])
+    for (const [id, value] of got) expect([id, value]).toEqual([id, published.get(id)])
     const refused = saved.refusals.map((r) => /^row "(?:\d+\.)?([^"]+)"/.exec(r.message)?.[1])
     expect(refused).toEqual(AMBIGUOUS_IN_SAVED_TEXT[year])
     for (const refusal of saved.refusals) {
@@ -184,8 +205,21 @@ describe.each(Object.keys(EXPECTED).map(Number))('平潭综合实验区 %i', (ye
       expect(refusal.line).toBe(13)
     }
     // What the saved text does not give is the refused rows' figures, all in table 二, and nothing else.
-    const missing = [...copied.keys()].filter((id) => !got.has(id))
+    const missing = [...published.keys()].filter((id) => !got.has(id))
     expect(missing.every((id) => id.startsWith('proactive.'))).toBe(true)
     expect(missing.length === 0).toBe(saved.refusals.length === 0)
+  })
+})
+
+/** PDFs printed from the published pages by Chromium (tests/fixtures/reports/README.md). */
+describe.each([2016, 2021, 2025])('平潭综合实验区 %i printed to PDF', (year) => {
+  it('gives the same figures as the page', async () => {
+    const [pdf, page] = await Promise.all([
+      read(`../pingtan-${year}.pdf`),
+      read(`pingtan-${year}.html`),
+    ])
+    expect(pdf.document?.kind).toBe('pdf')
+    expect(pdf.refusals).toEqual([])
+    expect(byId(pdf)).toEqual(byId(page))
   })
 })
