@@ -18,6 +18,10 @@ export const messages = {
   headlines: { zh: '核心指标', en: 'Headline figures' },
   source: { zh: '来源', en: 'Source' },
   sourceOf: { zh: '查看原文出处', en: 'Show in the report' },
+  tableCell: {
+    zh: '原网页第 {table} 个表格，第 {row} 行第 {column} 列',
+    en: 'published page, table {table}, row {row}, column {column}',
+  },
   computed: { zh: '计算值', en: 'Computed' },
   approximate: { zh: '约数', en: 'Approximate' },
   notReported: { zh: '未报告', en: 'Not reported' },

@@ -28,14 +28,25 @@ export function SelectedFigure({
 
 function Chosen({ figure, index, locale }: { figure: Figure; index: FigureMap; locale: Locale }) {
   const line = sourceLine(figure, index)
-  const quote = figure.kind === 'reported' ? figure.citations[0]?.quote : undefined
+  const citation = figure.kind === 'reported' ? figure.citations[0] : undefined
+  const quote = citation?.quote
+  const cell = citation?.cell
   return (
     <div className="selected-figure">
       <p>
         <strong>{pick(figure.label, locale)}</strong>: {formatFigureWithUnit(figure, locale)}
         {figure.kind === 'computed' && ` (${t('computed', locale)}: ${figure.computed.expression})`}
       </p>
-      {quote && <blockquote lang="zh-CN">{quote}</blockquote>}
+      {quote && <blockquote lang="zh-CN">{quote.replaceAll('\t', ' | ')}</blockquote>}
+      {cell && (
+        <p className="panel-note">
+          {t('tableCell', locale, {
+            table: cell.table + 1,
+            row: cell.row + 1,
+            column: cell.column + 1,
+          })}
+        </p>
+      )}
       {line !== null && (
         <a className="source-link" href={sourceLineHref(line)}>
           {t('sourceOf', locale)} · {t('line', locale, { n: line })}

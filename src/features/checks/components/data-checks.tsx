@@ -4,6 +4,7 @@ import { type Locale, pick } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
 import { checksLabel, STATUS_TEXT } from '../labels.ts'
+import { CrossYearChecks } from './cross-year-checks.tsx'
 
 /** Rules that compare more figures than this list them behind a disclosure. */
 const FIGURES_SHOWN = 3
@@ -63,6 +64,7 @@ export function DataChecks({ report, locale }: { report: Report; locale: Locale 
           </tbody>
         </table>
       </div>
+      <CrossYearChecks report={report} locale={locale} />
       <h3>{checksLabel('blankTitle', locale)}</h3>
       {blanks.length === 0 ? (
         <p>{checksLabel('blankNone', locale)}</p>
