@@ -41,7 +41,8 @@ describe('laying out the page while the report loads', () => {
   it('lays the panels out anyway when the report is slow, with the figures already loaded', async () => {
     const release = holdReport()
     renderApp('/?report=wuzhong-psb-2018&cat=online-services')
-    await screen.findByRole('region', { name: '政府信息公开年度报告看板' })
+    // The first render loads the app's modules: on a busy machine that takes more than the default 1 s.
+    await screen.findByRole('region', { name: '政府信息公开年度报告看板' }, { timeout: 5000 })
     const online = await screen.findByRole(
       'region',
       { name: '互联网+政务服务' },
