@@ -1,7 +1,8 @@
 // Usage: npm run bench [-- --write] [-- --runs=N] [-- --no-lighthouse]
 // Builds the site, then times the dashboard, an embed page and a plain echarts.min.js page in
 // headless Chromium with the CPU throttled, and runs Lighthouse (mobile) on the dashboard and the
-// embed page. Prints Markdown; --write saves it to BENCHMARKS.md. Not part of npm test: it takes
+// embed page, and times the importer (scripts/bench-importer.ts: reports per second and peak memory,
+// one process and a batch). Prints Markdown; --write saves it to BENCHMARKS.md. Not part of npm test: it takes
 // several minutes.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
@@ -16,6 +17,7 @@ import {
 } from './bench-browser.ts'
 import { buildSite, bundledReport, ROOT, syntheticApi, writePlainPage } from './bench-data.ts'
 import { ms, score } from './bench-format.ts'
+import { benchImporter, importerMarkdown } from './bench-importer.ts'
 import { runLighthouse } from './bench-lighthouse.ts'
 import { type BenchResults, benchReport, EMBED, PHONE } from './bench-report.ts'
 import { serveWithHeaders } from './static-server.ts'
@@ -85,7 +87,9 @@ const lighthouse = args.includes('--no-lighthouse')
   ? null
   : await runLighthouse(dist, ['', EMBED], LIGHTHOUSE_RUNS)
 
-const output = benchReport({
+const importer = importerMarkdown(await benchImporter())
+
+const page = benchReport({
   command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
   environment: `date: ${new Date().toISOString()} · ${browserVersion} · Node ${process.version} · ${cpus()[0]?.model ?? 'CPU'} × ${cpus().length} · build ${buildSeconds.toFixed(1)} s`,
   dist,
@@ -95,6 +99,7 @@ const output = benchReport({
   lighthouse,
 })
 rmSync(dist, { recursive: true, force: true })
+const output = `${page.trimEnd()}\n\n## Importer\n\n${importer}\n`
 
 console.log(output)
 if (args.includes('--write')) writeFileSync(join(ROOT, 'BENCHMARKS.md'), output)
