@@ -3,6 +3,7 @@ import { useReport } from '#src/api/get-report.ts'
 import { useReportSource } from '#src/api/get-report-source.ts'
 import { Panel } from '#src/components/panel/panel.tsx'
 import type { Category } from '#src/domain/report-schema.ts'
+import { CrossYearChecks } from '#src/features/checks/components/cross-year-checks.tsx'
 import { DataChecks } from '#src/features/checks/components/data-checks.tsx'
 import { HeadlineFigures } from '#src/features/report/components/headline-figures.tsx'
 import { ReportHeader } from '#src/features/report/components/report-header.tsx'
@@ -53,7 +54,13 @@ export const ChecksPanel = memo(function ChecksPanel({ reportId, locale }: Repor
       query={report}
       className="panel-wide panel-checks"
     >
-      {(data) => <DataChecks report={data} locale={locale} />}
+      {(data) => (
+        <DataChecks
+          report={data}
+          locale={locale}
+          againstYearBefore={<CrossYearChecks report={data} locale={locale} />}
+        />
+      )}
     </Panel>
   )
 })

@@ -32,14 +32,18 @@ export function evaluateRules(report: Report): CheckResult[] {
         detail: `not reported: ${missing.join(', ')}`,
       }
     }
-    return { rule, figures, ...evaluate(rule, (id) => value(id) ?? 0, byId) }
+    return { rule, figures, ...compareRule(rule, (id) => value(id) ?? 0, byId) }
   })
 }
 
-function evaluate(
+/**
+ * One rule over figures that are all reported: whether it holds, and what was compared. The
+ * importer's balance checks (`src/importer/balance.ts`) are evaluated here too.
+ */
+export function compareRule(
   rule: Rule,
   v: (id: string) => number,
-  byId: Map<string, Metric>,
+  byId: ReadonlyMap<string, Pick<Metric, 'asWritten' | 'approximate'>> = new Map(),
 ): { status: CheckStatus; detail: string } {
   switch (rule.kind) {
     case 'sum': {
@@ -64,7 +68,7 @@ function evaluate(
       const ok = left === right
       return {
         status: ok ? 'pass' : 'fail',
-        detail: `${rule.left.map(v).join(' + ')} = ${left} ${ok ? '=' : '≠'} ${right} = ${rule.right.map(v).join(' + ')}`,
+        detail: `${rule.left.map(v).join(' + ')} = ${left} ${ok ? '=' : '≠'} ${rule.right.map(v).join(' + ')} = ${right}`,
       }
     }
     case 'covers': {

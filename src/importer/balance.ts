@@ -1,3 +1,5 @@
+import { compareRule } from '../domain/checks.ts'
+import type { Rule } from '../domain/report-schema.ts'
 import type { CheckFigure, ImportCheck, ImportedFigure } from './types.ts'
 
 /** A statutory balance rule over figure ids. */
@@ -21,8 +23,6 @@ export const ruleIds = (rule: BalanceRule): string[] => {
   }
 }
 
-const add = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6
-
 export function evaluateBalance(
   rules: readonly BalanceRule[],
   figures: readonly ImportedFigure[],
@@ -43,36 +43,11 @@ export function evaluateBalance(
       })
       return { ...base, ok: null, detail: `not checked: ${names.join('; ')}` }
     }
-    const v = (id: string) => byId.get(id)?.value ?? 0
-    return { ...base, ...compare(rule, v) }
+    // The same evaluator as the dashboard's data checks.
+    const asRule = { ...rule, label: { zh: rule.label, en: rule.label } } as Rule
+    const { status, detail } = compareRule(asRule, (id) => byId.get(id)?.value ?? 0)
+    return { ...base, ok: status === 'pass', detail }
   })
-}
-
-function compare(rule: BalanceRule, v: (id: string) => number): { ok: boolean; detail: string } {
-  switch (rule.kind) {
-    case 'sum':
-    case 'covers': {
-      const sum = add(rule.terms.map(v))
-      const total = v(rule.total)
-      const ok = rule.kind === 'sum' ? sum === total : total <= sum
-      const sign = rule.kind === 'sum' ? (ok ? '=' : '≠') : ok ? '≥' : '<'
-      return { ok, detail: `${rule.terms.map(v).join(' + ')} = ${sum} ${sign} ${total}` }
-    }
-    case 'equal-sums': {
-      const left = add(rule.left.map(v))
-      const right = add(rule.right.map(v))
-      const ok = left === right
-      const side = (terms: string[], sum: number) => `${terms.map(v).join(' + ')} = ${sum}`
-      return {
-        ok,
-        detail: `${side(rule.left, left)} ${ok ? '=' : '≠'} ${side(rule.right, right)}`,
-      }
-    }
-    case 'at-most': {
-      const ok = v(rule.left) <= v(rule.right)
-      return { ok, detail: `${v(rule.left)} ${ok ? '≤' : '>'} ${v(rule.right)}` }
-    }
-  }
 }
 
 const describe = (figure: ImportedFigure) =>

@@ -1,10 +1,10 @@
+import type { ReactNode } from 'react'
 import { type CheckResult, evaluateRules } from '#src/domain/checks.ts'
 import type { Report } from '#src/domain/report-schema.ts'
 import { type Locale, pick } from '#src/lib/locale.ts'
 import { t } from '#src/lib/messages.ts'
 import { sourceLineHref } from '#src/lib/source-link.ts'
 import { checksLabel, STATUS_TEXT } from '../labels.ts'
-import { CrossYearChecks } from './cross-year-checks.tsx'
 
 /** Rules that compare more figures than this list them behind a disclosure. */
 const FIGURES_SHOWN = 3
@@ -13,7 +13,16 @@ const FIGURES_SHOWN = 3
  * The dataset's consistency rules evaluated on the report (channels add up, shares to 100%,
  * closed ≤ received, text against table), and the figures the report leaves blank.
  */
-export function DataChecks({ report, locale }: { report: Report; locale: Locale }) {
+export function DataChecks({
+  report,
+  locale,
+  againstYearBefore,
+}: {
+  report: Report
+  locale: Locale
+  /** The checks against the agency's report of the year before (`CrossYearChecks`), where the app has them. */
+  againstYearBefore?: ReactNode
+}) {
   const results = evaluateRules(report)
   const count = (status: string) => results.filter((result) => result.status === status).length
   const blanks = report.metrics.filter((metric) => metric.value === null)
@@ -64,7 +73,7 @@ export function DataChecks({ report, locale }: { report: Report; locale: Locale 
           </tbody>
         </table>
       </div>
-      <CrossYearChecks report={report} locale={locale} />
+      {againstYearBefore}
       <h3>{checksLabel('blankTitle', locale)}</h3>
       {blanks.length === 0 ? (
         <p>{checksLabel('blankNone', locale)}</p>
