@@ -29,7 +29,7 @@ try {
   const page = await context.newPage()
 
   for (const name of PAGES.filter(make)) {
-    await page.setContent(readFileSync(`${dir}${name}.html`, 'utf8'), {
+    await page.setContent(readFileSync(`${dir}pingtan/${name}.html`, 'utf8'), {
       waitUntil: 'domcontentloaded',
     })
     const found = await page.evaluate(() => {

@@ -11,7 +11,7 @@ const fixture = (name: string) =>
 it('reads a GBK text, a web page and a PDF under jsdom', async () => {
   const text = await readDocument(fixture('pingtan-2025.gbk.txt'))
   expect(text.ok && text.document.decoding).toEqual({ encoding: 'gb18030', from: 'content' })
-  const page = await readDocument(fixture('pingtan-2025.html'))
+  const page = await readDocument(fixture('pingtan/pingtan-2025.html'))
   expect(page.ok && page.document.lines).toContain('行政规范性文件\t58\t45\t546')
   const pdf = await readDocument(fixture('pingtan-2025.pdf'))
   expect(pdf.ok && pdf.document.lines).toContainEqual(

@@ -30,7 +30,7 @@ function expectRowsOnTheirLines(document: Document) {
 }
 
 describe('a real report page: 平潭综合实验区 2021 (Word-exported tables inside the portal chrome)', async () => {
-  const document = documentOf(await readDocument(fixture('pingtan-2021.html')))
+  const document = documentOf(await readDocument(fixture('pingtan/pingtan-2021.html')))
 
   it('is HTML in UTF-8 as its meta says, with the meta of the page', () => {
     expect(document.kind).toBe('html')
@@ -131,9 +131,9 @@ describe('a real report page: 平潭综合实验区 2021 (Word-exported tables i
 
 describe('the other real pages', () => {
   it.each([
-    ['pingtan-2016.html', 80, [[0, 17, 4]], '2017-01-18', '主动公开文件数\t条\t3460\t85376'],
+    ['pingtan/pingtan-2016.html', 80, [[0, 17, 4]], '2017-01-18', '主动公开文件数\t条\t3460\t85376'],
     [
-      'pingtan-2025.html',
+      'pingtan/pingtan-2025.html',
       62,
       [
         [0, 14, 4],
@@ -158,9 +158,9 @@ describe('the other real pages', () => {
   )
 
   it("2016: the article's text is the archive's saved text of the page, but for whitespace", async () => {
-    const document = documentOf(await readDocument(fixture('pingtan-2016.html')))
+    const document = documentOf(await readDocument(fixture('pingtan/pingtan-2016.html')))
     const saved =
-      readFileSync(fixturePath('pingtan-2016.txt'), 'utf8').split(
+      readFileSync(fixturePath('pingtan/pingtan-2016.txt'), 'utf8').split(
         '==================== 正文 ====================',
       )[1] ?? ''
     expect(document.lines.join('').replace(/\s+/g, '')).toBe(saved.replace(/\s+/g, ''))

@@ -45,7 +45,7 @@ describe('PDFs printed by Chromium from the real pages', async () => {
   const started = performance.now()
   const pdf2021 = documentOf(await readDocument(fixture('pingtan-2021.pdf')))
   const firstPdfMs = performance.now() - started
-  const html2021 = documentOf(await readDocument(fixture('pingtan-2021.html')))
+  const html2021 = documentOf(await readDocument(fixture('pingtan/pingtan-2021.html')))
 
   it('is read as a PDF, with its title and creation date as meta', () => {
     expect(pdf2021.kind).toBe('pdf')

@@ -8,7 +8,7 @@ const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../fixtures/reports/${name}`, import.meta.url)))
 const utf8 = (text: string) => new TextEncoder().encode(text)
 const pingtan2025 = readFileSync(
-  new URL('../../fixtures/reports/pingtan-2025.txt', import.meta.url),
+  new URL('../../fixtures/reports/pingtan/pingtan-2025.txt', import.meta.url),
   'utf8',
 )
 
@@ -36,7 +36,7 @@ const concat = (...parts: Uint8Array[]) => {
 
 describe('text files', () => {
   it('keeps the lines of a saved page text as they are, and reads its archive header', async () => {
-    const document = documentOf(await readDocument(fixture('pingtan-2025.txt')))
+    const document = documentOf(await readDocument(fixture('pingtan/pingtan-2025.txt')))
     expect(document.kind).toBe('text')
     expect(document.decoding).toEqual({ encoding: 'utf-8', from: 'content' })
     expect(document.lines).toEqual(pingtan2025.replace(/\n$/, '').split('\n'))
