@@ -131,7 +131,13 @@ describe('a real report page: 平潭综合实验区 2021 (Word-exported tables i
 
 describe('the other real pages', () => {
   it.each([
-    ['pingtan/pingtan-2016.html', 80, [[0, 17, 4]], '2017-01-18', '主动公开文件数\t条\t3460\t85376'],
+    [
+      'pingtan/pingtan-2016.html',
+      80,
+      [[0, 17, 4]],
+      '2017-01-18',
+      '主动公开文件数\t条\t3460\t85376',
+    ],
     [
       'pingtan/pingtan-2025.html',
       62,
