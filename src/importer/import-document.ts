@@ -8,7 +8,7 @@ import type { TableLine } from './grid/table-line.ts'
 import { importReport } from './import-report.ts'
 import type { Document } from './input/document.ts'
 import { compact } from './text.ts'
-import type { ImportOptions, ImportResult, TableFormat } from './types.ts'
+import type { ImportOptions, ImportProblem, ImportResult, TableFormat } from './types.ts'
 
 /** How the tables were read, for the summary and the tests. */
 export type Reading = 'web-table' | 'delimited' | 'run-together' | 'columns' | 'layout'
@@ -53,6 +53,9 @@ export function importDocument(doc: Document, options: ImportOptions = {}): Docu
   }
   const best = choose(attempts, specs)
   if (!best) return nothingFound(doc, specs, all)
+  const several = severalReports(doc, attempts)
+  if (several)
+    return { ...best.result, reading: best.reading, figures: [], checks: [], problems: [several] }
   const result = { ...best.result, meta: { ...best.result.meta, ...metaOf(doc, best.result) } }
   return {
     ...result,
@@ -181,4 +184,66 @@ function secondReport(doc: Document, best: Attempt): ImportResult['problems'] {
       message: `the file holds more than one report: a ${spec.label.en} was read on lines ${first}–${last}, and another one (${again} figures) follows after line ${last}; split the file and import each report on its own`,
     },
   ]
+}
+
+/** A report's title on a line of its own ("标题: 平潭综合实验区2016年度政府信息公开工作年度报告"). */
+const TITLE =
+  /^(?:标题[:：])?\s*(.{0,40}?)(\d{4})\s*年度?.{0,16}?(?:政府信息公开|政务公开).{0,8}?年度?报告\s*$/
+
+/**
+ * A file that holds more than one report, refused as a whole: report titles of different years or
+ * agencies on lines of their own, or the tables of two formats each read in good part. Reading
+ * one of them would credit its figures to the other's title and year.
+ */
+function severalReports(doc: Document, attempts: readonly Attempt[]): ImportProblem | null {
+  const titles = doc.lines.flatMap((line, i) => {
+    const match = TITLE.exec(line.replace(/[\s\u3000]+/g, ''))
+    return match ? [{ line: i + 1, agency: match[1] ?? '', year: match[2], text: line.trim() }] : []
+  })
+  // A title printed twice (a PDF's running title, an agency name on the line above) is one report:
+  // two titles clash when their years differ, or when both name an agency and not the same one.
+  const first = titles[0]
+  const second = titles.find(
+    (title) =>
+      first !== undefined &&
+      (title.year !== first.year ||
+        (title.agency !== '' && first.agency !== '' && title.agency !== first.agency)),
+  )
+  if (first && second) {
+    return {
+      line: second.line,
+      severity: 'error',
+      message: `the file holds more than one report: "${first.text}" on line ${first.line} and "${second.text}" on line ${second.line}; split the file and import each report on its own`,
+    }
+  }
+  const substantial = new Map<TableFormat, Attempt>()
+  for (const attempt of attempts) {
+    const total = formatSpec(attempt.format).tables.reduce((n, table) => n + table.rows.length, 0)
+    if (attempt.rowsFound >= Math.max(5, total * 0.4)) substantial.set(attempt.format, attempt)
+  }
+  // Formats that share rows (2019 and 2021) both read one report on the same lines: only tables
+  // on lines apart are two reports.
+  const span = (attempt: Attempt) => {
+    const tables = attempt.result.tables
+    return [
+      Math.min(...tables.map((t) => t.firstLine)),
+      Math.max(...tables.map((t) => t.lastLine)),
+    ] as const
+  }
+  const found = [...substantial.values()]
+  const pair = found.flatMap((a, i) =>
+    found.slice(i + 1).flatMap((b) => {
+      const [a1, a2] = span(a)
+      const [b1, b2] = span(b)
+      return a2 < b1 || b2 < a1 ? [[a, b] as const] : []
+    }),
+  )[0]
+  if (!pair) return null
+  const [a, b] = pair
+  const where = (attempt: Attempt) => `lines ${span(attempt)[0]}–${span(attempt)[1]}`
+  return {
+    line: null,
+    severity: 'error',
+    message: `the file holds more than one report: a ${formatSpec(a.format).label.en} (${where(a)}) and a ${formatSpec(b.format).label.en} (${where(b)}); split the file and import each report on its own`,
+  }
 }

@@ -19,10 +19,12 @@ describe('平潭综合实验区 over six years (production build, headless Chrom
     await page.goto(`${inject('rootUrl')}?report=pingtan-2025`)
     const picker = page.getByRole('group', { name: '报告' })
     await picker.getByRole('combobox', { name: '机关' }).waitFor()
-    expect(await picker.getByRole('combobox', { name: '年度' }).inputValue()).toBe('pingtan-2025')
+    await expect
+      .poll(() => picker.getByRole('combobox', { name: '年度' }).inputValue())
+      .toBe('pingtan-2025')
     const trend = page.getByRole('region', { name: '本机关历年对比' })
-    await trend.scrollIntoViewIfNeeded()
     // The table view of the series: one column a year, 2016 (Fujian table) to 2025 (2021 table).
+    // (The click waits for the panel, which is laid out again once the report has loaded.)
     await trend.getByRole('button', { name: '表格' }).click()
     const header = trend.getByRole('row').first()
     await expect

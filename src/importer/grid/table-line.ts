@@ -27,10 +27,17 @@ const BLANK_CELL = /^(?:[-—–－/\\~～_]+|无|空)?$/
 const FIGURE_CELL =
   /^(?:约|近|超过|逾|大约)?\s*[+\-−]?\d[\d,，.\s]*(?:余|多)?(?:万|亿)?(?:余|多)?(?:元|人次|万元|条|件|次|篇|个|人|项|笔|类|%)?(?:余|多)?$/
 
+/**
+ * A cell that starts like a figure but is not one ("2418[sup:2]", "2418（含变更）", "600-700",
+ * "644*", "〇"): a figure cell all the same, so that the row is found and the cell is named as
+ * unreadable, rather than taken for part of the label. A row number ("1.属于…") is not one.
+ */
+const FIGURE_LIKE = /^(?:[约近]\s*)?[+\-−]?\d+(?:[.,，]\d+)*(?![.、．年月日号\d])|^[〇零]$/
+
 /** A cell that holds a figure, or nothing (a blank cell is a value: "not reported"). */
 export function isValueCell(text: string): boolean {
   const folded = text.normalize('NFKC').trim()
-  return BLANK_CELL.test(folded) || FIGURE_CELL.test(folded)
+  return BLANK_CELL.test(folded) || FIGURE_CELL.test(folded) || FIGURE_LIKE.test(folded)
 }
 
 export const isUnitCell = (text: string) => UNIT_CELL.test(text.normalize('NFKC').trim())

@@ -156,6 +156,18 @@ export function cellText(cell: Element): string {
     }
     if (isHidden(node) || node.name === 'table') return
     if (node.name === 'br') return flush()
+    if (node.name === 'sup' || node.name === 'sub') {
+      // A footnote mark ("2418<sup>2</sup>") is not part of the number: kept apart, in brackets,
+      // so that the cell does not read as 24182 and the reader names it instead.
+      let mark = ''
+      const collect = (child: Node) => {
+        if (child.type === 'text') mark += child.text
+        else for (const grandchild of child.children) collect(grandchild)
+      }
+      for (const child of node.children) collect(child)
+      if (mark.trim() !== '') buffer += `[${node.name}:${mark.trim()}]`
+      return
+    }
     const block = BLOCKS.has(node.name)
     if (block) flush()
     for (const child of node.children) walk(child)

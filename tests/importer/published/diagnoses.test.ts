@@ -93,12 +93,40 @@ describe('a file is read whole or refused, never half-read', () => {
     })
   })
 
+  it("refuses two different reports in one file, naming both titles (it read the second under the first one's title)", async () => {
+    const both = `${text('pingtan-2016.txt')}\n${text('pingtan-2022.txt')}`
+    const outcome = await importFile('two-years.txt', encode(both))
+    expect(outcome.result?.figures).toEqual([])
+    expect(outcome.refusals).toEqual([
+      {
+        line: 17,
+        message: expect.stringMatching(
+          /^the file holds more than one report: "标题: 平潭综合实验区2016年度政府信息公开工作年度报告" on line 4 and "标题: 平潭综合实验区2022年度政府信息公开工作年度报告" on line 17/,
+        ),
+      },
+    ])
+  })
+
   it('refuses the same report pasted twice', async () => {
     const twice = `${text('pingtan-2025.copy.txt')}\n${text('pingtan-2025.copy.txt')}`
     const outcome = await importFile('twice.txt', encode(twice))
     expect(outcome.refusals.map((r) => r.message)).toContainEqual(
       expect.stringMatching(/more than one report/),
     )
+  })
+})
+
+describe('a cell that is not one figure is named, never read as one', () => {
+  it('a footnote mark after a figure (2418<sup>2</sup>) is not read as 24182', async () => {
+    const page = text('pingtan-2025.html').replace('>2418</p>', '>2418<sup>2</sup></p>')
+    const outcome = await importFile('footnote.html', encode(page))
+    expect(
+      outcome.result?.figures.find((f) => f.id === 'proactive.licensing.decisions'),
+    ).toBeUndefined()
+    expect(outcome.refusals).toContainEqual({
+      line: expect.any(Number),
+      message: 'row "行政许可", column 本年处理决定数量: cannot read "2418[sup:2]" as a figure',
+    })
   })
 })
 
