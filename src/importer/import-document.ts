@@ -51,7 +51,14 @@ export function importDocument(doc: Document, options: ImportOptions = {}): Docu
       attempts.push({ format: layout.format, reading: 'layout', result: layout, rowsFound: rows })
     }
   }
-  const best = choose(attempts, specs)
+  // A reading that checked the header and found columns in another order than the format's
+  // wins over readings that place figures by position and would put each in the other's column.
+  const reordered = attempts.filter((attempt) =>
+    attempt.result.problems.some((problem) =>
+      problem.message.includes("the table's header prints"),
+    ),
+  )
+  const best = choose(reordered.length > 0 ? reordered : attempts, specs)
   if (!best) return nothingFound(doc, specs, all)
   const several = severalReports(doc, attempts)
   if (several)

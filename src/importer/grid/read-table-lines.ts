@@ -166,6 +166,15 @@ export function readTableLines(
       }
       const line = withValues[at] as TableLine
       usedLines.add(line)
+      const swapped = columnsOutOfOrder(row, headersBefore(lines, line, 6))
+      if (swapped) {
+        problems.push({
+          line: line.line,
+          severity: 'error',
+          message: `row "${rowName(row)}": the table's header prints ${swapped}; the figures are not placed by position, so the row is not read`,
+        })
+        return
+      }
       const read = readRow(spec, table, row, line)
       figures.push(...read.figures)
       problems.push(...read.problems)
@@ -313,4 +322,42 @@ function headingsOf(
     const { id, code, zh, en, parent } = heading
     return [{ id, code, label: { zh, en }, parent, line }]
   })
+}
+
+/** The header rows (label cells only) printed before a row, nearest first, up to `count` rows up. */
+function headersBefore(lines: readonly TableLine[], line: TableLine, count: number): string[][] {
+  const at = lines.indexOf(line)
+  const out: string[][] = []
+  for (let i = at - 1; i >= 0 && at - i <= count + 30 && out.length < count; i--) {
+    const other = lines[i] as TableLine
+    if (other.values.length === 0 && other.labels.length >= 2) out.push(other.labels)
+  }
+  return out
+}
+
+/** A column's name as a header prints it: after the block's name, without spaces, four characters. */
+const headerKey = (zh: string) => compact(zh.split('：').at(-1) ?? zh).text.slice(0, 4)
+
+/**
+ * Where a header row names two of the row's columns in the other order than the format has them
+ * ("结果纠正" before "结果维持"): the two names, else null. Columns are placed by position, so a
+ * table that prints them in another order would put each figure in the other's column.
+ */
+function columnsOutOfOrder(row: RowSpec, headers: readonly string[][]): string | null {
+  if (row.columns.length < 2) return null
+  const keys = [...new Set(row.columns.map((column) => headerKey(column.zh)))]
+  for (const header of headers) {
+    const cells = header.map((cell) => compact(cell).text)
+    const position = keys.map((key) => cells.findIndex((cell) => cell.startsWith(key)))
+    for (let a = 0; a < keys.length; a++) {
+      for (let b = a + 1; b < keys.length; b++) {
+        const pa = position[a] ?? -1
+        const pb = position[b] ?? -1
+        if (pa >= 0 && pb >= 0 && pb < pa) {
+          return `"${header[pb]}" before "${header[pa]}", where the format has them the other way`
+        }
+      }
+    }
+  }
+  return null
 }

@@ -130,6 +130,23 @@ describe('a cell that is not one figure is named, never read as one', () => {
   })
 })
 
+describe('columns are not taken by position when the header says otherwise', () => {
+  it('refuses the rows of a table whose header prints two columns the other way round', async () => {
+    const swapped = text('pingtan-2021.md').replace(
+      '| 商业企业 | 科研机构 |',
+      '| 科研机构 | 商业企业 |',
+    )
+    const outcome = await importFile('swapped.md', encode(swapped))
+    expect(outcome.result?.figures.filter((f) => f.id?.startsWith('applications.'))).toEqual([])
+    expect(outcome.refusals).toContainEqual({
+      line: 29,
+      message: expect.stringMatching(
+        /^row "一本年新收政府信息公开申请数量": the table's header prints "科研机构" before "商业企业", where the format has them the other way/,
+      ),
+    })
+  })
+})
+
 describe('unreadable files each get a message of their own', () => {
   it.each([
     ['empty.txt', new Uint8Array(0), /empty/i],
