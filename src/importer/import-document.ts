@@ -8,7 +8,13 @@ import type { TableLine } from './grid/table-line.ts'
 import { importReport } from './import-report.ts'
 import type { Document } from './input/document.ts'
 import { compact } from './text.ts'
-import type { ImportOptions, ImportProblem, ImportResult, TableFormat } from './types.ts'
+import type {
+  ImportedFigure,
+  ImportOptions,
+  ImportProblem,
+  ImportResult,
+  TableFormat,
+} from './types.ts'
 
 /** How the tables were read, for the summary and the tests. */
 export type Reading = 'web-table' | 'delimited' | 'run-together' | 'columns' | 'layout'
@@ -60,6 +66,10 @@ export function importDocument(doc: Document, options: ImportOptions = {}): Docu
   )
   const best = choose(reordered.length > 0 ? reordered : attempts, specs)
   if (!best) return nothingFound(doc, specs, all)
+  const crossed = crossCheck(best, attempts)
+  if (crossed) {
+    best.result = crossed
+  }
   const several = severalReports(doc, attempts)
   if (several)
     return { ...best.result, reading: best.reading, figures: [], checks: [], problems: [several] }
@@ -252,5 +262,45 @@ function severalReports(doc: Document, attempts: readonly Attempt[]): ImportProb
     line: null,
     severity: 'error',
     message: `the file holds more than one report: a ${formatSpec(a.format).label.en} (${where(a)}) and a ${formatSpec(b.format).label.en} (${where(b)}); split the file and import each report on its own`,
+  }
+}
+
+/**
+ * Text laid out in columns is read two ways (the column reader and the pdftotext-layout reader).
+ * Where both read a figure and disagree (a PDF whose wrapped labels sit beside another row's
+ * figures), neither is trusted: the row is refused with both readings named.
+ */
+function crossCheck(best: Attempt, attempts: readonly Attempt[]): ImportResult | null {
+  if (best.reading !== 'layout' && best.reading !== 'columns') return null
+  const other = attempts.find(
+    (attempt) =>
+      attempt !== best &&
+      attempt.format === best.format &&
+      (attempt.reading === 'layout' || attempt.reading === 'columns'),
+  )
+  if (!other) return null
+  const theirs = new Map(other.result.figures.flatMap((f) => (f.id ? [[f.id, f]] : [])))
+  const clash = best.result.figures.filter((figure) => {
+    const them = figure.id ? theirs.get(figure.id) : undefined
+    return them !== undefined && them.value !== figure.value
+  })
+  if (clash.length === 0) return null
+  const rows = new Map<string, ImportedFigure>()
+  for (const figure of clash) rows.set(`${figure.table}:${figure.rowLabel}`, figure)
+  const dropped = new Set(
+    best.result.figures.filter((f) => rows.has(`${f.table}:${f.rowLabel}`)).map((f) => f),
+  )
+  const problems: ImportProblem[] = [...rows.values()].map((figure) => {
+    const them = figure.id ? theirs.get(figure.id) : undefined
+    return {
+      line: figure.line,
+      severity: 'error',
+      message: `row "${figure.rowLabel}": the columns of the text read ${figure.column ? `${figure.column} ` : ''}as ${figure.asWritten || '(blank)'} one way and ${them?.asWritten || '(blank)'} (line ${them?.line}) another, as where a wrapped label sits beside another row's figures; the row is not read`,
+    }
+  })
+  return {
+    ...best.result,
+    figures: best.result.figures.filter((f) => !dropped.has(f)),
+    problems: [...best.result.problems, ...problems],
   }
 }
