@@ -69,7 +69,8 @@ export const UNIT_WORDS: readonly [string, Unit][] = [
   ['%', 'percent'],
 ]
 
-const wordOf = (unit: Unit) => UNIT_WORDS.find(([, named]) => named === unit)?.[0]
+/** The word a table prints for a unit (件 for both 'piece' and 'document'). */
+export const wordOf = (unit: Unit) => UNIT_WORDS.find(([, named]) => named === unit)?.[0]
 
 /**
  * The unit a printed word means in a row the table counts in `expected`: the row's own where the

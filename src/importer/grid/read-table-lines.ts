@@ -6,7 +6,7 @@ import {
   type RowSpec,
   type TableSpec,
 } from '../formats/spec.ts'
-import { clip, compact, labelKey, listed, readCode } from '../text.ts'
+import { clip, compact, labelKey, listed, readCode, wordOf } from '../text.ts'
 import type { ImportedFigure, ImportedHeading, ImportedTable, ImportProblem } from '../types.ts'
 import type { TableLine } from './table-line.ts'
 
@@ -200,22 +200,6 @@ export function readTableLines(
   }
 }
 
-const UNIT_WORD: Record<string, string> = {
-  item: '条',
-  piece: '件',
-  document: '件',
-  time: '次',
-  article: '篇',
-  'ten-thousand-yuan': '万元',
-  count: '个',
-  person: '人',
-  'person-time': '人次',
-  entry: '项',
-  transaction: '笔',
-  kind: '类',
-  percent: '%',
-}
-
 function readRow(
   spec: FormatSpec,
   table: TableSpec,
@@ -266,11 +250,11 @@ function readRow(
     if (
       printedUnit &&
       !inYuan &&
-      printedUnit !== UNIT_WORD[unit] &&
+      printedUnit !== wordOf(unit) &&
       !(printedUnit === '元' && unit === 'ten-thousand-yuan')
     ) {
       notes.push(
-        `the unit cell says ${printedUnit}; the table counts this row in ${UNIT_WORD[unit] ?? unit}`,
+        `the unit cell says ${printedUnit}; the table counts this row in ${wordOf(unit) ?? unit}`,
       )
     }
     figures.push({

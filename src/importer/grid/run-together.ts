@@ -6,7 +6,7 @@ import {
   type RowSpec,
   type TableSpec,
 } from '../formats/spec.ts'
-import { fold, labelKey } from '../text.ts'
+import { fold, labelKey, wordOf } from '../text.ts'
 import type { ImportedFigure } from '../types.ts'
 import type { TableLine } from './table-line.ts'
 
@@ -336,22 +336,6 @@ export function runTogetherLines(spec: FormatSpec, lines: readonly string[]): Ta
   )
 }
 
-const UNIT_WORDS: Record<string, string> = {
-  item: '条',
-  piece: '件',
-  document: '件',
-  time: '次',
-  article: '篇',
-  'ten-thousand-yuan': '万元',
-  count: '个',
-  person: '人',
-  'person-time': '人次',
-  entry: '项',
-  transaction: '笔',
-  kind: '类',
-  percent: '%',
-}
-
 /**
  * The split the report's own narrative confirms. A figure counts as stated where a sentence
  * outside the tables names the row (four characters of its label in a row), and then, with no
@@ -391,7 +375,7 @@ function narrativeSays(
     option.flatMap((value, c) => {
       const column = row.columns[c]
       if (!column || Math.abs(numberOf(value)) < 10) return []
-      const unit = UNIT_WORDS[columnUnit(row, column)]
+      const unit = wordOf(columnUnit(row, column))
       const hit = stated.find((s) => s.value === value.replace(/^[+\-−]/, '') && s.unit === unit)
       return hit ? [{ value, line: hit.line }] : []
     }),

@@ -183,7 +183,7 @@ function looksChinese(bytes: Uint8Array, text: string): boolean {
 }
 
 const ENCODING_MESSAGE =
-  'This file is not text in an encoding the importer reads (UTF-8, UTF-16 or GB18030/GBK/GB2312): its bytes do not decode as any of them. Save the report again as UTF-8 text, or import its web page or PDF.'
+  'This file is not text in an encoding the importer reads (UTF-8, UTF-16 or GB18030/GBK/GB2312): none of them decodes its bytes. Save the report again as UTF-8 text, or import its web page or PDF.'
 
 const NAMES: Record<Encoding, string> = {
   'utf-8': 'UTF-8',
